@@ -1,0 +1,87 @@
+package org.agendum.build;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Publishes a build: everything is written to a fresh sibling folder, then swapped into
+ * place with renames, so readers (and a failed build) never see a half-written site.
+ */
+public final class AtomicPublisher {
+
+    private final Path out;
+
+    public AtomicPublisher(Path out) {
+        this.out = out.toAbsolutePath().normalize();
+    }
+
+    /** A new, empty staging folder beside the output folder (same file system, so rename works). */
+    public Path newStaging() throws IOException {
+        Path parent = out.getParent();
+        Files.createDirectories(parent);
+        return Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+    }
+
+    /** Replaces the output folder with {@code staging}; the old site is removed afterwards. */
+    public void swap(Path staging) throws IOException {
+        Path old = null;
+        if (Files.exists(out)) {
+            old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+            Files.delete(old);
+            move(out, old);
+        }
+        try {
+            move(staging, out);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, out); // put the previous site back
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Removes a staging folder after a failed build. */
+    public void discard(Path staging) {
+        try {
+            deleteTree(staging);
+        } catch (IOException ignored) {
+            // a leftover hidden staging folder is harmless and is ignored by the next build
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

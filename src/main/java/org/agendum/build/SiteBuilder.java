@@ -1,0 +1,94 @@
+package org.agendum.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.agendum.content.ContentLoader;
+import org.agendum.content.LoadResult;
+import org.agendum.model.Publication;
+import org.agendum.model.PublishedSite;
+import org.agendum.render.RenderedFile;
+import org.agendum.render.SiteRenderer;
+import org.agendum.render.TemplateProblem;
+
+/**
+ * The pipeline, top to bottom: load → validate → decide publication → render → publish.
+ * {@link #check} is the same pipeline stopped after validation.
+ */
+public final class SiteBuilder {
+
+    private final ContentLoader loader;
+
+    public SiteBuilder(ContentLoader loader) {
+        this.loader = loader;
+    }
+
+    public SiteBuilder() {
+        this(new ContentLoader());
+    }
+
+    /** Load and validate only. */
+    public LoadResult check(BuildRequest request) {
+        return loader.load(request.content(), request.contentShownAs());
+    }
+
+    /**
+     * Runs every stage. Content errors stop the build before anything is written, and the
+     * previous output stays as it was; so does any failure in a later stage.
+     */
+    public BuildResult build(BuildRequest request) throws BuildFailure {
+        List<BuildResult.StageTime> times = new ArrayList<>();
+        long t0 = System.nanoTime();
+        LoadResult load = check(request);
+        times.add(new BuildResult.StageTime("load and validate", elapsed(t0)));
+        if (load.hasErrors()) {
+            return new BuildResult(load, false, 0, times);
+        }
+
+        long t1 = System.nanoTime();
+        PublishedSite site = Publication.decide(load.model(), request.now());
+        times.add(new BuildResult.StageTime("decide publication", elapsed(t1)));
+
+        long t2 = System.nanoTime();
+        List<RenderedFile> files = new ArrayList<>();
+        try {
+            files.addAll(new SiteRenderer(request.templates()).render(site));
+        } catch (TemplateProblem e) {
+            throw new BuildFailure("render", e.templatePosition() + ": " + e.getMessage()
+                    + " (while rendering " + e.contentPosition() + ")", e);
+        } catch (IOException e) {
+            throw new BuildFailure("render", "cannot read templates in " + request.templates() + ": " + e.getMessage(), e);
+        }
+        times.add(new BuildResult.StageTime("render", elapsed(t2)));
+
+        long t3 = System.nanoTime();
+        publish(request.out(), files, site);
+        times.add(new BuildResult.StageTime("publish", elapsed(t3)));
+        return new BuildResult(load, true, files.size(), times);
+    }
+
+    private static void publish(Path out, List<RenderedFile> files, PublishedSite site) throws BuildFailure {
+        AtomicPublisher publisher = new AtomicPublisher(out);
+        Path staging;
+        try {
+            staging = publisher.newStaging();
+        } catch (IOException e) {
+            throw new BuildFailure("publish", "cannot create a staging folder beside " + out + ": " + e.getMessage(), e);
+        }
+        try {
+            DirectorySink sink = new DirectorySink(staging);
+            for (RenderedFile f : files) {
+                sink.write(f.path(), f.bytes());
+            }
+            publisher.swap(staging);
+        } catch (IOException e) {
+            publisher.discard(staging);
+            throw new BuildFailure("publish", "cannot write the site to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

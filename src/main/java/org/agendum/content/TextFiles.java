@@ -1,0 +1,103 @@
+package org.agendum.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads content text files strictly: UTF-8 only, no NUL bytes, a size limit. */
+final class TextFiles {
+
+    /** No real agenda, report or plan comes near this; a bigger file is a mistake or an attack. */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    private TextFiles() {}
+
+    /** The decoded file, or null after reporting why it cannot be read. */
+    static SourceFile read(Path path, String display, Diagnostics diagnostics) {
+        SourceFile whole = new SourceFile(path, display, "");
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                diagnostics.error(whole.whole(), "file is " + size + " bytes; text files must be under "
+                        + MAX_BYTES + " bytes (split it into several papers)");
+                return null;
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            diagnostics.error(whole.whole(), "cannot read file: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            return null;
+        }
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            start = 3; // a UTF-8 byte-order mark is harmless; editors on Windows add it
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int[] lc = lineColumnOfByte(bytes, bad);
+            diagnostics.error(whole.at(lc[0], lc[1]), "file is not valid UTF-8 (byte 0x"
+                    + String.format("%02X", bytes[bad] & 0xff) + "); save it as UTF-8");
+            return null;
+        }
+        try {
+            CoderResult flush = decoder.flush(out);
+            if (flush.isError()) {
+                flush.throwException();
+            }
+        } catch (CharacterCodingException e) {
+            diagnostics.error(whole.whole(), "file is not valid UTF-8; save it as UTF-8");
+            return null;
+        }
+        out.flip();
+        String text = out.toString().replace("\r\n", "\n").replace('\r', '\n');
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            int[] lc = lineColumnOfChar(text, nul);
+            diagnostics.error(whole.at(lc[0], lc[1]), "file contains a NUL byte; it is not a text file");
+            return null;
+        }
+        return new SourceFile(path, display, text);
+    }
+
+    private static int[] lineColumnOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                col = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+
+    static int[] lineColumnOfChar(String text, int offset) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+}

@@ -1,0 +1,35 @@
+package org.agendum.content.markdown;
+
+import java.util.Arrays;
+
+/** Maps character offsets in a text to 1-based line and column. */
+final class LineIndex {
+
+    private final int[] lineStarts;
+
+    LineIndex(CharSequence text) {
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+        }
+        lineStarts = Arrays.copyOf(starts, n);
+    }
+
+    int[] lineColumn(int offset) {
+        int idx = Arrays.binarySearch(lineStarts, offset);
+        int line = idx >= 0 ? idx : -idx - 2;
+        return new int[] {line + 1, offset - lineStarts[line] + 1};
+    }
+
+    MarkdownIssue issue(int offset, String message) {
+        int[] lc = lineColumn(Math.max(0, offset));
+        return new MarkdownIssue(lc[0], lc[1], message);
+    }
+}

@@ -1,0 +1,221 @@
+package org.agendum.content.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.agendum.model.Markdown;
+
+/**
+ * Parses, checks and renders Markdown. Built once and shared: flexmark's parser and renderer
+ * are immutable and thread-safe, and building them is the expensive part.
+ */
+public final class MarkdownProcessor {
+
+    /** Markdown longer than this is refused rather than parsed (a 2 MB report is already huge). */
+    public static final int MAX_LENGTH = 4 * 1024 * 1024;
+    private static final Pattern TRAILING_ATTRIBUTES = Pattern.compile("\\s*\\{[^{}]*}\\s*$");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownProcessor() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), AttributesExtension.create()));
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
+        options.set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** The result of one Markdown value: the model value, minute headings and problems. */
+    public record Result(Markdown markdown, List<MinuteHeading> minutes, List<MarkdownIssue> issues) {}
+
+    /**
+     * Checks and renders {@code source}. {@code minutesAllowed} says whether
+     * {@code {minute=… item=…}} headings are expected (minutes papers only).
+     */
+    public Result process(String source, boolean minutesAllowed) {
+        if (source == null || source.isBlank()) {
+            return new Result(Markdown.EMPTY, List.of(), List.of());
+        }
+        List<MarkdownIssue> issues = new ArrayList<>();
+        if (source.length() > MAX_LENGTH) {
+            issues.add(new MarkdownIssue(1, 1, "Markdown text is longer than " + MAX_LENGTH
+                    + " characters; split it into several papers"));
+            return new Result(Markdown.EMPTY, List.of(), issues);
+        }
+        LineIndex lines = new LineIndex(source);
+        Document doc = parser.parse(source);
+        List<MinuteHeading> minutes = new ArrayList<>();
+        List<Node> toUnlink = new ArrayList<>();
+        check(doc, lines, minutesAllowed, minutes, issues, toUnlink);
+        toUnlink.forEach(Node::unlink);
+
+        List<Markdown.Heading> headings = assignHeadingIds(doc, minutes);
+        String html = renderer.render(doc);
+        String text = new TextCollectingVisitor().collectAndGetText(doc).trim();
+        return new Result(new Markdown(source, html, text, headings), List.copyOf(minutes), List.copyOf(issues));
+    }
+
+    private void check(Document doc, LineIndex lines, boolean minutesAllowed,
+            List<MinuteHeading> minutes, List<MarkdownIssue> issues, List<Node> toUnlink) {
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
+                continue; // comments are for clerks; the renderer suppresses them
+            }
+            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                int base = node.getStartOffset();
+                SafeHtml.check(node.getChars().toString(), (offset, message) ->
+                        issues.add(lines.issue(base + offset, message)));
+            } else if (node instanceof Link l) {
+                checkUrl(l.getUrl().toString(), node, lines, issues);
+            } else if (node instanceof Image i) {
+                checkUrl(i.getUrl().toString(), node, lines, issues);
+            } else if (node instanceof AutoLink a) {
+                checkUrl(a.getUrl().toString(), node, lines, issues);
+            } else if (node instanceof Reference r) {
+                checkUrl(r.getUrl().toString(), node, lines, issues);
+            } else if (node instanceof ImageRef || node instanceof MailLink) {
+                continue;
+            } else if (node instanceof AttributesNode attrs) {
+                checkAttributes(attrs, lines, minutesAllowed, minutes, issues, toUnlink);
+            }
+        }
+    }
+
+    private static void checkUrl(String url, Node node, LineIndex lines, List<MarkdownIssue> issues) {
+        String problem = SafeHtml.linkProblem(url);
+        if (problem != null) {
+            issues.add(lines.issue(node.getStartOffset(), problem));
+        }
+    }
+
+    private void checkAttributes(AttributesNode attrs, LineIndex lines, boolean minutesAllowed,
+            List<MinuteHeading> minutes, List<MarkdownIssue> issues, List<Node> toUnlink) {
+        String minute = null;
+        String item = null;
+        for (Node child : attrs.getChildren()) {
+            if (!(child instanceof AttributeNode a)) {
+                continue;
+            }
+            String name = a.getName().toString().toLowerCase(Locale.ROOT);
+            if (a.isId() || a.isClass() || name.equals("id") || name.equals("class")) {
+                continue;
+            }
+            if (name.equals("minute")) {
+                minute = a.getValue().toString();
+            } else if (name.equals("item")) {
+                item = a.getValue().toString();
+            } else {
+                issues.add(lines.issue(a.getStartOffset(), "attribute `" + name
+                        + "` is not allowed in an attribute block (only #id, .class, and minute/item on minutes headings)"));
+            }
+        }
+        if (minute == null && item == null) {
+            return;
+        }
+        Node parent = attrs.getParent();
+        boolean onHeading2 = parent instanceof Heading h && h.getLevel() == 2;
+        int at = attrs.getStartOffset();
+        if (!minutesAllowed) {
+            issues.add(lines.issue(at, "{minute=… item=…} headings belong in minutes (type: minutes)"));
+        } else if (!onHeading2) {
+            issues.add(lines.issue(at, "{minute=… item=…} must be on a level-2 heading (## Title {minute=66 item=2})"));
+        } else if (minute == null || minute.isBlank() || item == null || item.isBlank()) {
+            issues.add(lines.issue(at, "a minute heading needs both minute= and item=, e.g. {minute=66 item=2}"));
+        } else {
+            Heading h = (Heading) parent;
+            String title = TRAILING_ATTRIBUTES.matcher(h.getText().toString()).replaceAll("").trim();
+            int[] lc = lines.lineColumn(h.getStartOffset());
+            minutes.add(new MinuteHeading(minute.trim(), item.trim(), title, anchorFor(minute.trim()), lc[0], lc[1]));
+        }
+        if (minute != null || item != null) {
+            toUnlink.add(attrs);
+        }
+    }
+
+    private static String anchorFor(String minute) {
+        return "minute-" + minute.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** Ids for every heading: minute headings get {@code minute-N}, others a slug, no clashes. */
+    private static List<Markdown.Heading> assignHeadingIds(Document doc, List<MinuteHeading> minutes) {
+        Set<String> used = new HashSet<>();
+        for (MinuteHeading m : minutes) {
+            used.add(m.anchor());
+        }
+        List<Markdown.Heading> headings = new ArrayList<>();
+        int minuteIndex = 0;
+        for (Node node : doc.getDescendants()) {
+            if (!(node instanceof Heading h)) {
+                continue;
+            }
+            String text = TRAILING_ATTRIBUTES.matcher(
+                    new TextCollectingVisitor().collectAndGetText(h)).replaceAll("").trim();
+            String id;
+            if (minuteIndex < minutes.size() && minutes.get(minuteIndex).title().equals(
+                    TRAILING_ATTRIBUTES.matcher(h.getText().toString()).replaceAll("").trim())
+                    && h.getLevel() == 2 && !h.isExplicitAnchorRefId() && isMinuteHeading(h, minutes, minuteIndex)) {
+                id = minutes.get(minuteIndex++).anchor();
+            } else if (h.isExplicitAnchorRefId() && h.getAnchorRefId() != null) {
+                id = h.getAnchorRefId();
+            } else {
+                String base = HeaderIdGenerator.generateId(text, " -_", false, true);
+                if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
+                    base = "section-" + (base.isEmpty() ? "x" : base);
+                }
+                id = base;
+                for (int n = 1; used.contains(id); n++) {
+                    id = base + "-" + n;
+                }
+            }
+            used.add(id);
+            h.setAnchorRefId(id);
+            h.setExplicitAnchorRefId(true);
+            headings.add(new Markdown.Heading(h.getLevel(), text, id));
+        }
+        return headings;
+    }
+
+    private static boolean isMinuteHeading(Heading h, List<MinuteHeading> minutes, int index) {
+        int line = h.getStartLineNumber() + 1;
+        return minutes.get(index).line() == line;
+    }
+}
