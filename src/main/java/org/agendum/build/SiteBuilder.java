@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agendum.content.ContentLoader;
 import org.agendum.content.LoadResult;
+import org.agendum.model.AgendaPacks;
 import org.agendum.model.Publication;
 import org.agendum.model.PublishedSite;
-import org.agendum.render.RenderedFile;
+import org.agendum.model.RenderedFile;
 import org.agendum.render.SiteRenderer;
 import org.agendum.render.TemplateProblem;
 
@@ -53,7 +54,7 @@ public final class SiteBuilder {
         long t2 = System.nanoTime();
         List<RenderedFile> files = new ArrayList<>();
         try {
-            files.addAll(new SiteRenderer(request.templates()).render(site));
+            files.addAll(new SiteRenderer(request.templates()).render(site, AgendaPacks.NONE));
         } catch (TemplateProblem e) {
             throw new BuildFailure("render", e.templatePosition() + ": " + e.getMessage()
                     + " (while rendering " + e.contentPosition() + ")", e);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.agendum.model.AgendaPacks;
+import org.agendum.model.RenderedFile;
 import org.agendum.model.Paper;
 import org.agendum.model.PublicMeeting;
 import org.agendum.model.PublishedSite;
@@ -22,7 +24,7 @@ public final class SiteRenderer {
         this.engine = new TemplateEngine(themeDir);
     }
 
-    public List<RenderedFile> render(PublishedSite site) throws TemplateProblem {
+    public List<RenderedFile> render(PublishedSite site, AgendaPacks packs) throws TemplateProblem {
         List<RenderedFile> files = new ArrayList<>();
         files.add(page("index.html", "index.ftlh", site, Map.of("meetings", site.meetings()), "content/site.yaml"));
         for (PublicMeeting m : site.meetings()) {
