@@ -81,4 +81,19 @@ class CliTest {
                         + " allowed in the content folder (they can point outside it); copy the file in instead\n"
                         + "1 error, 0 warnings\nexit: 1\n");
     }
+
+    @Test
+    void hugeLinesAreReadAndHugeFilesRefusedWithADiagnostic() throws IOException {
+        Path content = Fixtures.minimalWith(null, tmp.resolve("in"));
+        String meeting = "meetings/2018/2018-03-08-test-committee/";
+        Files.writeString(content.resolve(meeting + "03-rates.md"),
+                "---\ntitle: Rates\n---\n" + "word ".repeat(600_000) + "\n");
+        assertThat(CliRunner.run("check", "--content", content.toString()).exit()).isEqualTo(ExitCodes.OK);
+
+        Files.writeString(content.resolve(meeting + "03-rates.md"),
+                "---\ntitle: Rates\n---\n" + "line\n".repeat(2_000_000));
+        String transcript = CheckFixturesTest.transcript(content, "check");
+        assertThat(transcript).startsWith("content/" + meeting + "03-rates.md:1:1: error: file is 10000016 bytes;"
+                + " text files must be under 8388608 bytes (split it into several papers)\n");
+    }
 }
