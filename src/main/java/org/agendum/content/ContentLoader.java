@@ -3,6 +3,7 @@ package org.agendum.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +44,14 @@ public final class ContentLoader {
      * @param shownAs    how to name it in diagnostics (e.g. {@code content}, or as given)
      */
     public LoadResult load(Path contentDir, String shownAs) {
+        return load(contentDir, shownAs, Instant.now());
+    }
+
+    /**
+     * As {@link #load(Path, String)}, with the clock that decides which statutory checks
+     * apply (a key decision needs its record once its meeting has been held).
+     */
+    public LoadResult load(Path contentDir, String shownAs, Instant now) {
         Diagnostics diagnostics = new Diagnostics();
         Path root = contentDir.toAbsolutePath().normalize();
         Display display = Display.forRoot(root, shownAs);
@@ -142,7 +151,7 @@ public final class ContentLoader {
         ContentModel model = site == null ? null
                 : new ContentModel(site, committees, meetings, papers, attachments, decisions, plans, pages);
         if (model != null) {
-            new CrossChecks(model, present, diagnostics).run();
+            new CrossChecks(model, present, diagnostics, now).run();
         }
         return finish(model, diagnostics);
     }
