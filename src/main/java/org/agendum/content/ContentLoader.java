@@ -89,10 +89,8 @@ public final class ContentLoader {
         List<Plan> plans = Collections.synchronizedList(new ArrayList<>());
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
         Presence present = new Presence();
-        ZoneId siteZone = zone;
 
         files.parallelStream().forEach(rel -> {
-            ZoneId zone = siteZone;
             Path file = root.resolve(rel);
             String[] parts = rel.toString().replace('\\', '/').split("/");
             String name = parts[parts.length - 1];
