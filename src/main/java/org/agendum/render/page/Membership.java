@@ -1,0 +1,43 @@
+package org.agendum.render.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.agendum.model.Member;
+
+/**
+ * A membership list grouped as councils print it: voting members by party group, in the
+ * order the groups first appear, then the non-voting (co-opted) members.
+ *
+ * @param heading "Conservative", "Non-voting members", or null for members without a group
+ */
+public record Membership(String heading, List<Member> members) {
+
+    public Membership {
+        members = List.copyOf(members);
+    }
+
+    public static List<Membership> of(List<Member> members) {
+        Map<String, List<Member>> groups = new LinkedHashMap<>();
+        List<Member> nonVoting = new ArrayList<>();
+        for (Member m : members) {
+            if (!m.voting()) {
+                nonVoting.add(m);
+            } else {
+                groups.computeIfAbsent(m.group() == null ? "" : m.group(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Membership> out = new ArrayList<>();
+        groups.forEach((group, list) -> out.add(new Membership(group.isEmpty() ? null : group, list)));
+        if (!nonVoting.isEmpty()) {
+            out.add(new Membership("Non-voting members", nonVoting));
+        }
+        return out;
+    }
+
+    /** Voting members: what {@code size} counts. */
+    public static long voting(List<Member> members) {
+        return members.stream().filter(Member::voting).count();
+    }
+}
