@@ -120,7 +120,10 @@ public final class MeetingPages {
             docs.add(document(d, ctx));
         }
         PageRange range = pack == null ? null : pack.items().get(pi.item().number());
-        Link decision = pi.decision() == null ? null : Link.to(Urls.decision(pi.decision()),
+        // The item's decision, unless its record is already among the item's documents.
+        boolean listed = pi.decision() != null && pi.documents().stream().anyMatch(d ->
+                d instanceof PublicDocument.DecisionRecord r && r.decision().number().equals(pi.decision().number()));
+        Link decision = pi.decision() == null || listed ? null : Link.to(Urls.decision(pi.decision()),
                 "Decision " + pi.decision().number() + ": " + pi.decision().title());
         return new ItemView(pi.item().number(), anchor(pi.item().number()), pi.item().title(),
                 pi.item().purpose().html(), pi.item().late(), pi.item().urgency(),

@@ -12,10 +12,24 @@ import org.agendum.model.Member;
  *
  * @param heading "Conservative", "Non-voting members", or null for members without a group
  */
-public record Membership(String heading, List<Member> members) {
+public record Membership(String heading, List<Person> members) {
+
+    /** A member as listed: name, and a detail such as "Chairman" or "Church Representatives". */
+    public record Person(String name, String detail) {}
 
     public Membership {
         members = List.copyOf(members);
+    }
+
+    private static Person person(Member m) {
+        List<String> parts = new ArrayList<>();
+        if (m.role() != null) {
+            parts.add(m.role());
+        }
+        if (!m.voting() && m.group() != null) {
+            parts.add(m.group()); // the non-voting list is not grouped, so say which group
+        }
+        return new Person(m.name(), parts.isEmpty() ? null : String.join(", ", parts));
     }
 
     public static List<Membership> of(List<Member> members) {
@@ -29,9 +43,10 @@ public record Membership(String heading, List<Member> members) {
             }
         }
         List<Membership> out = new ArrayList<>();
-        groups.forEach((group, list) -> out.add(new Membership(group.isEmpty() ? null : group, list)));
+        groups.forEach((group, list) -> out.add(new Membership(group.isEmpty() ? null : group,
+                list.stream().map(Membership::person).toList())));
         if (!nonVoting.isEmpty()) {
-            out.add(new Membership("Non-voting members", nonVoting));
+            out.add(new Membership("Non-voting members", nonVoting.stream().map(Membership::person).toList()));
         }
         return out;
     }
