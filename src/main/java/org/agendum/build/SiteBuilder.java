@@ -35,7 +35,7 @@ public final class SiteBuilder {
 
     /** Load and validate only. */
     public LoadResult check(BuildRequest request) {
-        return loader.load(request.content(), request.contentShownAs());
+        return loader.load(request.content(), request.contentShownAs(), request.now());
     }
 
     /**
