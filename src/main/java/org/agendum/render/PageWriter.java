@@ -41,11 +41,15 @@ public final class PageWriter {
         return render(path, relativeRoot(path), template, meta, values, source);
     }
 
-    /** Renders a file whose links must work from any URL (the 404 page): root is the site's absolute path. */
-    public RenderedFile fixedRootPage(String path, String root, String template, String title,
+    /**
+     * Renders a file that a server shows at any URL (the 404 page), so relative links cannot
+     * work: {@code root} is the site's absolute base URL. (A {@code <base>} element would
+     * also send the skip link's {@code #main} to the home page.)
+     */
+    public RenderedFile anyUrlPage(String path, String template, String title,
             Map<String, Object> values, String source) throws TemplateProblem {
         PageMeta meta = new PageMeta(title, "", List.of(), null, null);
-        return render(path, root, template, meta, values, source);
+        return render(path, site.baseUrl(), template, meta, values, source);
     }
 
     private RenderedFile render(String path, String root, String template, PageMeta meta,

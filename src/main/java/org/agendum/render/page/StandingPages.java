@@ -1,6 +1,5 @@
 package org.agendum.render.page;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +34,7 @@ public final class StandingPages {
         }
         files.add(ctx.pages().page(Urls.search(), "search-placeholder.ftlh", "Search", "search", home,
                 "Search the committee papers.", Map.of(), "content/site.yaml"));
-        files.add(ctx.pages().fixedRootPage(Urls.NOT_FOUND, sitePath(ctx.site().site().baseUrl()),
+        files.add(ctx.pages().anyUrlPage(Urls.NOT_FOUND,
                 "404.ftlh", "Page not found", Map.of(), "content/site.yaml"));
         return files;
     }
@@ -50,17 +49,5 @@ public final class StandingPages {
                                 : p.slug().equals("accessibility-statement") ? 2 : 1)
                         .thenComparing(Page::title))
                 .map(p -> Link.to(Urls.page(p), p.title())).toList();
-    }
-
-    /**
-     * The 404 page is served for any missing URL, at any depth, so its links start from the
-     * site's absolute path ("/" or "/committee-papers/") instead of a relative root.
-     */
-    static String sitePath(String baseUrl) {
-        String path = URI.create(baseUrl).getPath();
-        if (path == null || path.isEmpty()) {
-            return "/";
-        }
-        return path.endsWith("/") ? path : path + "/";
     }
 }
