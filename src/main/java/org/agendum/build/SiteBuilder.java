@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agendum.content.ContentLoader;
 import org.agendum.content.LoadResult;
+import java.util.Map;
+import java.util.TreeMap;
 import org.agendum.model.AgendaPacks;
+import org.agendum.model.Attachment;
 import org.agendum.model.Publication;
 import org.agendum.model.PublishedSite;
 import org.agendum.model.RenderedFile;
 import org.agendum.render.SiteRenderer;
 import org.agendum.render.TemplateProblem;
+import org.agendum.render.Urls;
 
 /**
  * The pipeline, top to bottom: load → validate → decide publication → render → publish.
@@ -53,8 +57,10 @@ public final class SiteBuilder {
 
         long t2 = System.nanoTime();
         List<RenderedFile> files = new ArrayList<>();
+        // The PDF stage (issue 4) will supply the packs; until then no PDF is linked anywhere.
+        AgendaPacks packs = AgendaPacks.NONE;
         try {
-            files.addAll(new SiteRenderer(request.templates()).render(site, AgendaPacks.NONE));
+            files.addAll(new SiteRenderer(request.templates()).render(site, packs));
         } catch (TemplateProblem e) {
             throw new BuildFailure("render", e.templatePosition() + ": " + e.getMessage()
                     + " (while rendering " + e.contentPosition() + ")", e);
@@ -64,12 +70,23 @@ public final class SiteBuilder {
         times.add(new BuildResult.StageTime("render", elapsed(t2)));
 
         long t3 = System.nanoTime();
-        publish(request.out(), files, site);
+        publish(request.out(), files, attachments(request.content(), site));
         times.add(new BuildResult.StageTime("publish", elapsed(t3)));
-        return new BuildResult(load, true, files.size(), times);
+        return new BuildResult(load, true, files.size() + site.attachments().size(), times);
     }
 
-    private static void publish(Path out, List<RenderedFile> files, PublishedSite site) throws BuildFailure {
+    /** Public supplied files: their source in the content folder → their permanent URL. */
+    private static Map<String, Path> attachments(Path content, PublishedSite site) {
+        Map<String, Path> copies = new TreeMap<>();
+        for (Attachment a : site.attachments()) {
+            Path source = content.resolve("meetings").resolve(a.meetingId().substring(0, 4))
+                    .resolve(a.meetingId()).resolve(a.fileName());
+            copies.put(Urls.attachment(a.meetingId(), a.fileName()), source);
+        }
+        return copies;
+    }
+
+    private static void publish(Path out, List<RenderedFile> files, Map<String, Path> copies) throws BuildFailure {
         AtomicPublisher publisher = new AtomicPublisher(out);
         Path staging;
         try {
@@ -80,7 +97,13 @@ public final class SiteBuilder {
         try {
             DirectorySink sink = new DirectorySink(staging);
             for (RenderedFile f : files) {
+                if (copies.containsKey(f.path())) {
+                    throw new IOException("a supplied file and a rendered page both claim " + f.path());
+                }
                 sink.write(f.path(), f.bytes());
+            }
+            for (Map.Entry<String, Path> c : copies.entrySet()) {
+                sink.copy(c.getKey(), c.getValue());
             }
             publisher.swap(staging);
         } catch (IOException e) {
