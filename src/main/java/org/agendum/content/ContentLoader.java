@@ -30,6 +30,11 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class ContentLoader {
 
+    /** Top-level folders of the built site; a standing page of the same name would clash. */
+    static final java.util.Set<String> RESERVED_PAGE_SLUGS = java.util.Set.of("meetings", "committees", "decisions",
+            "plans", "search", "data", "assets", "_search", "api", "feed", "calendar", "sitemap", "robots", "404",
+            "index");
+
     private final MarkdownProcessor markdown;
 
     public ContentLoader(MarkdownProcessor markdown) {
@@ -132,7 +137,10 @@ public final class ContentLoader {
                     }
                 }
                 case "pages" -> {
-                    if (parts.length == 2 && name.endsWith(".md") && checkSlug(diagnostics, display, file, stem(name))) {
+                    if (parts.length == 2 && RESERVED_PAGE_SLUGS.contains(stem(name))) {
+                        diagnostics.error(display.of(file).atLine(1, 1), "a page cannot be called `" + stem(name)
+                                + "`: the site already uses /" + stem(name) + "/; choose another file name");
+                    } else if (parts.length == 2 && name.endsWith(".md") && checkSlug(diagnostics, display, file, stem(name))) {
                         reader.markdownFile(file, zone).map(c -> PageLoader.load(c.ctx, c.root, c.fm, stem(name)))
                                 .ifPresent(pages::add);
                     } else if (!(parts.length == 2 && name.endsWith(".md"))) {
