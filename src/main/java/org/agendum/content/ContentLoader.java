@@ -76,6 +76,7 @@ public final class ContentLoader {
         List<Decision> decisions = new ArrayList<>();
         List<Plan> plans = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
+        Presence present = new Presence();
 
         for (Path rel : files) {
             Path file = root.resolve(rel);
@@ -89,6 +90,7 @@ public final class ContentLoader {
                 case "committees" -> {
                     if (parts.length == 2 && name.endsWith(".yaml")) {
                         String slug = stem(name);
+                        present.committees.add(slug);
                         if (checkSlug(diagnostics, display, file, slug)) {
                             reader.yaml(file, zone).map(c -> CommitteeLoader.load(c.ctx, c.root, slug))
                                     .ifPresent(committees::add);
@@ -97,10 +99,11 @@ public final class ContentLoader {
                         unexpected(diagnostics, display, file, "committees/ holds <committee-slug>.yaml files");
                     }
                 }
-                case "meetings" -> meetingFile(reader, diagnostics, display, file, parts, zone, meetings, papers,
+                case "meetings" -> meetingFile(present, reader, diagnostics, display, file, parts, zone, meetings, papers,
                         attachments);
                 case "decisions" -> {
                     if (parts.length == 2 && name.endsWith(".md") && stem(name).matches("\\d{2}-\\d{5}")) {
+                        present.decisions.add(stem(name).replace('-', '/'));
                         reader.markdownFile(file, zone).map(c -> DecisionLoader.load(c.ctx, c.root, c.fm, stem(name)))
                                 .ifPresent(decisions::add);
                     } else {
@@ -139,7 +142,7 @@ public final class ContentLoader {
         ContentModel model = site == null ? null
                 : new ContentModel(site, committees, meetings, papers, attachments, decisions, plans, pages);
         if (model != null) {
-            new CrossChecks(model, diagnostics).run();
+            new CrossChecks(model, present, diagnostics).run();
         }
         return finish(model, diagnostics);
     }
@@ -148,7 +151,7 @@ public final class ContentLoader {
         return new LoadResult(diagnostics.hasErrors() ? null : model, diagnostics.sorted(), diagnostics.dropped());
     }
 
-    private void meetingFile(Reader reader, Diagnostics diagnostics, Display display, Path file, String[] parts,
+    private void meetingFile(Presence present, Reader reader, Diagnostics diagnostics, Display display, Path file, String[] parts,
             ZoneId zone, List<Meeting> meetings, List<Paper> papers, List<Attachment> attachments) {
         if (parts.length != 4 || !parts[1].matches("\\d{4}")) {
             unexpected(diagnostics, display, file, "meetings/ holds <yyyy>/<yyyy-mm-dd>-<committee-slug>/ folders");
@@ -157,7 +160,9 @@ public final class ContentLoader {
         String year = parts[1];
         String id = parts[2];
         String name = parts[3];
+        present.meetingFiles.add(id + "/" + name);
         if (name.equals("meeting.yaml")) {
+            present.meetings.add(id);
             reader.yaml(file, zone).map(c -> MeetingLoader.load(c.ctx, c.root, id, year)).ifPresent(meetings::add);
         } else if (name.endsWith(".md")) {
             if (checkSlug(diagnostics, display, file, stem(name))) {
