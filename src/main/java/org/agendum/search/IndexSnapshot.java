@@ -60,7 +60,7 @@ public final class IndexSnapshot implements Closeable {
         this.highlighter = UnifiedHighlighter.builder(searcher, Analysis.english())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.UK), SNIPPET_CHARS, 0.3f))
+                        BreakIterator.getWordInstance(Locale.UK), SNIPPET_CHARS, 0.3f))
                 .withMaxLength(200_000)
                 .build();
     }
