@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -102,9 +103,14 @@ final class LuceneQueries {
             return phrase(ph.text());
         }
         if (p instanceof UserQuery.DecisionNumber d) {
+            BooleanQuery.Builder mentions = new BooleanQuery.Builder();
+            mentions.add(new BoostQuery(new TermQuery(new Term(Fields.DECISION, d.number())), 4f), Occur.SHOULD);
+            mentions.add(phrase(d.number()), Occur.SHOULD);
+            // The record of the decision itself comes before the papers and items that cite it.
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(new BoostQuery(new TermQuery(new Term(Fields.DECISION, d.number())), 4f), Occur.SHOULD);
-            b.add(phrase(d.number()), Occur.SHOULD);
+            b.add(mentions.build(), Occur.MUST);
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TYPE, DocType.DECISION.id()))),
+                    10f), Occur.SHOULD);
             return b.build();
         }
         UserQuery.Prefix pre = (UserQuery.Prefix) p;
