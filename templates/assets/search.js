@@ -502,33 +502,65 @@
     container.append(wrap);
   }
 
+  function readRequest(search) {
+    var url = new URLSearchParams(search);
+    return { q: url.get('q') || '', committee: url.get('committee') || '', type: url.get('type') || '',
+      from: url.get('from') || '', to: url.get('to') || '',
+      page: Math.max(1, Math.min(100, parseInt(url.get('page'), 10) || 1)) };
+  }
+
   function start() {
     var container = document.getElementById('search-results');
     var status = document.getElementById('search-status');
     var form = document.getElementById('search-form');
     if (!container || !status || !form) return;
-    if (container.querySelector('[data-source="server"]')) return; // the server already answered
-    var url = new URLSearchParams(location.search);
-    var req = { q: url.get('q') || '', committee: url.get('committee') || '', type: url.get('type') || '',
-      from: url.get('from') || '', to: url.get('to') || '', page: Math.max(1, Math.min(100, parseInt(url.get('page'), 10) || 1)) };
-    ['q', 'committee', 'type', 'from', 'to'].forEach(function (k) { if (form.elements[k]) form.elements[k].value = req[k]; });
-    if (!req.q && !req.committee && !req.type && !req.from && !req.to) return;
     var root = container.dataset.root;
     var index = new StaticIndex(root + '_search/static/');
-    status.textContent = 'Searching…';
-    container.setAttribute('aria-busy', 'true');
-    apiSearch(root, req).then(function (res) { return [res, 'api']; }, function (e) {
-      if (e instanceof UserError) throw e;
-      return staticSearch(index, req).then(function (res) { return [res, 'static']; });
-    }).then(function (pair) {
-      render(container, status, req, pair[0], pair[1]);
-    }).catch(function (e) {
-      container.replaceChildren();
-      status.textContent = e instanceof UserError ? e.message : 'Search is not available right now.';
-    }).then(function () {
-      container.removeAttribute('aria-busy');
-      document.documentElement.setAttribute('data-search-done', 'true');
+
+    function run(req) {
+      ['q', 'committee', 'type', 'from', 'to'].forEach(function (k) { if (form.elements[k]) form.elements[k].value = req[k]; });
+      document.documentElement.removeAttribute('data-search-done');
+      if (!req.q && !req.committee && !req.type && !req.from && !req.to) {
+        container.replaceChildren();
+        status.textContent = '';
+        document.documentElement.setAttribute('data-search-done', 'true');
+        return;
+      }
+      status.textContent = 'Searching…';
+      container.setAttribute('aria-busy', 'true');
+      apiSearch(root, req).then(function (res) { return [res, 'api']; }, function (e) {
+        if (e instanceof UserError) throw e;
+        return staticSearch(index, req).then(function (res) { return [res, 'static']; });
+      }).then(function (pair) {
+        render(container, status, req, pair[0], pair[1]);
+      }).catch(function (e) {
+        container.replaceChildren();
+        status.textContent = e instanceof UserError ? e.message : 'Search is not available right now.';
+      }).then(function () {
+        container.removeAttribute('aria-busy');
+        document.documentElement.setAttribute('data-search-done', 'true');
+      });
+    }
+
+    // Searching from the form stays on the page; the address still records the search, so
+    // it can be bookmarked, shared and gone back to.
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var req = { page: 1 };
+      ['q', 'committee', 'type', 'from', 'to'].forEach(function (k) { req[k] = form.elements[k] ? form.elements[k].value.trim() : ''; });
+      history.pushState(null, '', '?' + params(req).toString());
+      run(req);
     });
+    window.addEventListener('popstate', function () { run(readRequest(location.search)); });
+
+    var server = container.querySelector('[data-source="server"]');
+    var first = readRequest(location.search);
+    if (server) { // the server already answered this address
+      ['q', 'committee', 'type', 'from', 'to'].forEach(function (k) { if (form.elements[k]) form.elements[k].value = first[k]; });
+      document.documentElement.setAttribute('data-search-done', 'true');
+      return;
+    }
+    run(first);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
