@@ -31,6 +31,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "theme folder, for search results without JavaScript (default: templates)")
     Path templates = Path.of("templates");
 
+    @Option(names = "--cache", paramLabel = "N",
+            description = "recent search results to keep, emptied when the index changes (default: 1024; 0: none)")
+    int cache = SiteServer.DEFAULT_CACHE;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,6 +43,9 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535");
+        }
+        if (cache < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache must be 0 or more");
         }
         if (!Files.isDirectory(site)) {
             err.println("serve: " + site + " is not a folder; run agendum build first");
@@ -55,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         SiteServer server;
         try {
-            server = new SiteServer(site, host, port, page, err);
+            server = new SiteServer(site, host, port, page, err, cache);
         } catch (IOException e) {
             err.println("serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return ExitCodes.CONTENT_ERRORS;

@@ -48,9 +48,11 @@ public final class IndexSnapshot implements Closeable {
     private final Map<String, String> committeeNames;
     private final LuceneQueries queries = new LuceneQueries(Analysis.english(), Analysis.exact());
     private final UnifiedHighlighter highlighter;
+    private final ResultsCache cache;
 
-    private IndexSnapshot(DirectoryReader reader) throws IOException {
+    private IndexSnapshot(DirectoryReader reader, int cacheSize) throws IOException {
         this.reader = reader;
+        this.cache = new ResultsCache(cacheSize);
         this.searcher = new IndexSearcher(reader);
         Map<String, String> data = reader.getIndexCommit().getUserData();
         this.baseUrl = data.getOrDefault(LuceneIndexWriter.BASE_URL, "");
@@ -66,7 +68,12 @@ public final class IndexSnapshot implements Closeable {
     }
 
     public static IndexSnapshot open(Directory dir) throws IOException {
-        return new IndexSnapshot(DirectoryReader.open(dir));
+        return open(dir, 0);
+    }
+
+    /** @param cacheSize how many recent results to keep (they live as long as this snapshot) */
+    public static IndexSnapshot open(Directory dir, int cacheSize) throws IOException {
+        return new IndexSnapshot(DirectoryReader.open(dir), cacheSize);
     }
 
     DirectoryReader reader() {
@@ -78,6 +85,16 @@ public final class IndexSnapshot implements Closeable {
     }
 
     public SearchResults search(SearchRequest r) throws BadQueryException, IOException {
+        SearchResults cached = cache.get(r);
+        if (cached != null) {
+            return cached;
+        }
+        SearchResults fresh = run(r);
+        cache.put(r, fresh);
+        return fresh;
+    }
+
+    private SearchResults run(SearchRequest r) throws BadQueryException, IOException {
         if (r.page() < 1 || r.pageSize() < 1 || r.pageSize() > MAX_PAGE_SIZE) {
             throw new BadQueryException("page must be 1 or more, with 1 to " + MAX_PAGE_SIZE + " results a page");
         }

@@ -27,19 +27,27 @@ public final class SearchService implements Closeable {
 
     private final Path indexDir;
     private final LongSupplier clock;
+    private final int cacheSize;
     private final AtomicReference<Held> current = new AtomicReference<>();
     private volatile long nextCheck;
     private volatile boolean closed;
 
     private record Held(IndexSnapshot snapshot, Object identity) {}
 
+    /** A service without a results cache (the CLI asks once). */
     public SearchService(Path site) {
-        this(site, System::nanoTime);
+        this(site, 0);
     }
 
-    SearchService(Path site, LongSupplier clock) {
+    /** @param cacheSize recent results kept per index version; a server repeats popular queries */
+    public SearchService(Path site, int cacheSize) {
+        this(site, cacheSize, System::nanoTime);
+    }
+
+    SearchService(Path site, int cacheSize, LongSupplier clock) {
         this.indexDir = site.resolve(LUCENE_DIR);
         this.clock = clock;
+        this.cacheSize = cacheSize;
     }
 
     /** True when the site has an index to search. */
@@ -101,7 +109,7 @@ public final class SearchService implements Closeable {
             if (h != null && Objects.equals(h.identity(), identity)) {
                 return;
             }
-            swap(new Held(IndexSnapshot.open(new MMapDirectory(indexDir)), identity));
+            swap(new Held(IndexSnapshot.open(new MMapDirectory(indexDir), cacheSize), identity));
         }
     }
 

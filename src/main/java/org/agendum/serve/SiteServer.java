@@ -25,6 +25,9 @@ public final class SiteServer implements AutoCloseable {
     /** Requests in flight are given this long to finish on shutdown. */
     static final int DRAIN_SECONDS = 5;
 
+    /** Popular searches repeat; a thousand recent results cost a few megabytes. */
+    public static final int DEFAULT_CACHE = 1024;
+
     private final HttpServer server;
     private final ThreadPoolExecutor workers;
     private final SearchService search;
@@ -37,12 +40,22 @@ public final class SiteServer implements AutoCloseable {
      * @param templates the theme, for no-JavaScript results; null serves the search page as built
      */
     public SiteServer(Path site, String host, int port, SearchPage templates, PrintWriter log) throws IOException {
+        this(site, host, port, templates, log, DEFAULT_CACHE);
+    }
+
+    /** @param cacheSize recent search results kept (0: none); emptied whenever the index changes */
+    public SiteServer(Path site, String host, int port, SearchPage templates, PrintWriter log, int cacheSize)
+            throws IOException {
         this.files = new SiteFiles(site);
-        this.search = new SearchService(files.root());
+        this.search = new SearchService(files.root(), cacheSize);
         this.api = new SearchApi(search);
         this.html = new SearchHtml(files.root(), templates, search);
         this.log = log;
-        int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 4);
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, each
+        // keep-alive response then waits ~40 ms for the client's delayed ACK. Read once, when
+        // the first server is made, and harmless to anything else in the JVM.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
         AtomicInteger n = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024),
                 r -> {
