@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agendum.content.ContentLoader;
 import org.agendum.content.LoadResult;
+import java.util.Map;
+import java.util.TreeMap;
 import org.agendum.model.AgendaPacks;
+import org.agendum.model.Attachment;
 import org.agendum.model.Publication;
 import org.agendum.model.PublishedSite;
 import org.agendum.model.RenderedFile;
@@ -15,6 +18,7 @@ import org.agendum.render.SiteRenderer;
 import org.agendum.search.PdfAttachmentText;
 import org.agendum.search.SearchIndexStage;
 import org.agendum.render.TemplateProblem;
+import org.agendum.render.Urls;
 
 /**
  * The pipeline, top to bottom: load → validate → decide publication → render → index → publish.
@@ -34,7 +38,7 @@ public final class SiteBuilder {
 
     /** Load and validate only. */
     public LoadResult check(BuildRequest request) {
-        return loader.load(request.content(), request.contentShownAs());
+        return loader.load(request.content(), request.contentShownAs(), request.now());
     }
 
     /**
@@ -56,8 +60,10 @@ public final class SiteBuilder {
 
         long t2 = System.nanoTime();
         List<RenderedFile> files = new ArrayList<>();
+        // The PDF stage (issue 4) will supply the packs; until then no PDF is linked anywhere.
+        AgendaPacks packs = AgendaPacks.NONE;
         try {
-            files.addAll(new SiteRenderer(request.templates()).render(site, AgendaPacks.NONE));
+            files.addAll(new SiteRenderer(request.templates()).render(site, packs));
             files.addAll(new SearchPage(request.templates()).render(site));
         } catch (TemplateProblem e) {
             throw new BuildFailure("render", e.templatePosition() + ": " + e.getMessage()
@@ -77,12 +83,23 @@ public final class SiteBuilder {
         times.add(new BuildResult.StageTime("index", elapsed(t3)));
 
         long t4 = System.nanoTime();
-        publish(request.out(), files, site);
+        publish(request.out(), files, attachments(request.content(), site));
         times.add(new BuildResult.StageTime("publish", elapsed(t4)));
-        return new BuildResult(load, true, files.size(), times);
+        return new BuildResult(load, true, files.size() + site.attachments().size(), times);
     }
 
-    private static void publish(Path out, List<RenderedFile> files, PublishedSite site) throws BuildFailure {
+    /** Public supplied files: their source in the content folder → their permanent URL. */
+    private static Map<String, Path> attachments(Path content, PublishedSite site) {
+        Map<String, Path> copies = new TreeMap<>();
+        for (Attachment a : site.attachments()) {
+            Path source = content.resolve("meetings").resolve(a.meetingId().substring(0, 4))
+                    .resolve(a.meetingId()).resolve(a.fileName());
+            copies.put(Urls.attachment(a.meetingId(), a.fileName()), source);
+        }
+        return copies;
+    }
+
+    private static void publish(Path out, List<RenderedFile> files, Map<String, Path> copies) throws BuildFailure {
         AtomicPublisher publisher = new AtomicPublisher(out);
         Path staging;
         try {
@@ -93,7 +110,13 @@ public final class SiteBuilder {
         try {
             DirectorySink sink = new DirectorySink(staging);
             for (RenderedFile f : files) {
+                if (copies.containsKey(f.path())) {
+                    throw new IOException("a supplied file and a rendered page both claim " + f.path());
+                }
                 sink.write(f.path(), f.bytes());
+            }
+            for (Map.Entry<String, Path> c : copies.entrySet()) {
+                sink.copy(c.getKey(), c.getValue());
             }
             publisher.swap(staging);
         } catch (IOException e) {

@@ -3,8 +3,10 @@ package org.agendum.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,14 @@ public final class ContentLoader {
      * @param shownAs    how to name it in diagnostics (e.g. {@code content}, or as given)
      */
     public LoadResult load(Path contentDir, String shownAs) {
+        return load(contentDir, shownAs, Instant.now());
+    }
+
+    /**
+     * As {@link #load(Path, String)}, with the clock that decides which statutory checks
+     * apply (a key decision needs its record once its meeting has been held).
+     */
+    public LoadResult load(Path contentDir, String shownAs, Instant now) {
         Diagnostics diagnostics = new Diagnostics();
         Path root = contentDir.toAbsolutePath().normalize();
         Display display = Display.forRoot(root, shownAs);
@@ -69,22 +79,24 @@ public final class ContentLoader {
         }
         ZoneId zone = site == null ? SiteLoader.DEFAULT_ZONE : site.timezone();
 
-        List<Committee> committees = new ArrayList<>();
-        List<Meeting> meetings = new ArrayList<>();
-        List<Paper> papers = new ArrayList<>();
-        List<Attachment> attachments = new ArrayList<>();
-        List<Decision> decisions = new ArrayList<>();
-        List<Plan> plans = new ArrayList<>();
-        List<Page> pages = new ArrayList<>();
+        // Files are read and parsed in parallel (both cores busy); every list is sorted
+        // afterwards, so the model and the diagnostics do not depend on thread timing.
+        List<Committee> committees = Collections.synchronizedList(new ArrayList<>());
+        List<Meeting> meetings = Collections.synchronizedList(new ArrayList<>());
+        List<Paper> papers = Collections.synchronizedList(new ArrayList<>());
+        List<Attachment> attachments = Collections.synchronizedList(new ArrayList<>());
+        List<Decision> decisions = Collections.synchronizedList(new ArrayList<>());
+        List<Plan> plans = Collections.synchronizedList(new ArrayList<>());
+        List<Page> pages = Collections.synchronizedList(new ArrayList<>());
         Presence present = new Presence();
 
-        for (Path rel : files) {
+        files.parallelStream().forEach(rel -> {
             Path file = root.resolve(rel);
             String[] parts = rel.toString().replace('\\', '/').split("/");
             String name = parts[parts.length - 1];
             String top = parts[0];
             if (parts.length == 1 && name.equals("site.yaml")) {
-                continue;
+                return;
             }
             switch (parts.length == 1 ? "" : top) {
                 case "committees" -> {
@@ -130,7 +142,7 @@ public final class ContentLoader {
                 default -> unexpected(diagnostics, display, file,
                         "the content folder holds site.yaml, committees/, meetings/, decisions/, plans/ and pages/");
             }
-        }
+        });
         committees.sort(Comparator.comparing(Committee::slug));
         meetings.sort(Comparator.comparing(Meeting::date).thenComparing(Meeting::id));
         papers.sort(Comparator.comparing(Paper::meetingId).thenComparing(Paper::slug));
@@ -142,7 +154,7 @@ public final class ContentLoader {
         ContentModel model = site == null ? null
                 : new ContentModel(site, committees, meetings, papers, attachments, decisions, plans, pages);
         if (model != null) {
-            new CrossChecks(model, present, diagnostics).run();
+            new CrossChecks(model, present, diagnostics, now).run();
         }
         return finish(model, diagnostics);
     }

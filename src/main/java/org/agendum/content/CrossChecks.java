@@ -1,5 +1,6 @@
 package org.agendum.content;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,10 @@ final class CrossChecks {
 
     private final Presence present;
 
-    CrossChecks(ContentModel model, Presence present, Diagnostics diagnostics) {
+    private final Instant now;
+
+    CrossChecks(ContentModel model, Presence present, Diagnostics diagnostics, Instant now) {
+        this.now = now;
         this.model = model;
         this.present = present;
         this.d = diagnostics;
@@ -51,6 +55,7 @@ final class CrossChecks {
             meeting(m);
         }
         for (Paper p : model.papers()) {
+            statutory(p);
             if (!present.meetings.contains(p.meetingId())) {
                 d.error(p.source(), "this folder has no meeting.yaml, so the paper belongs to no meeting");
             } else if (meetings.containsKey(p.meetingId()) && !listed.contains(p.meetingId() + "/" + p.fileName())) {
@@ -73,6 +78,21 @@ final class CrossChecks {
                             + "meetings/<yyyy>/" + parts[0] + "/" + parts[1] + ".md");
                 }
             }
+        }
+    }
+
+    /** What the law expects of a report: its background papers, and a record once a key decision is taken. */
+    private void statutory(Paper p) {
+        if (p.type() == PaperType.REPORT && !p.backgroundDocumentsGiven()) {
+            d.warning(p.source(), "report has no `background_documents` list (required by section 100D of the"
+                    + " Local Government Act 1972); write `background_documents: []` if there are none");
+        }
+        Meeting m = meetings.get(p.meetingId());
+        if (Boolean.TRUE.equals(p.keyDecision()) && p.decision() != null && m != null
+                && m.date().atStartOfDay(model.site().timezone()).toInstant().isBefore(now)
+                && !present.decisions.contains(p.decision())) {
+            d.warning(p.source(), "key decision " + p.decision() + " was considered on " + m.date()
+                    + " but has no record of decision: add decisions/" + p.decision().replace('/', '-') + ".md");
         }
     }
 

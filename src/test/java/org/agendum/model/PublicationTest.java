@@ -77,7 +77,7 @@ class PublicationTest {
         Path c = site();
         replace(c.resolve(MEETING + "meeting.yaml"), "    exempt:\n      paragraph: 3",
                 "    exempt:\n      paragraph: 3\n    papers: [04-land.md]");
-        Files.writeString(c.resolve(MEETING + "04-land.md"), "---\ntitle: Land at Canary Farm\n---\nSecret.\n");
+        Files.writeString(c.resolve(MEETING + "04-land.md"), "---\ntitle: Land at Canary Farm\nbackground_documents: []\n---\nSecret.\n");
         PublishedSite site = Publication.decide(load(c), AFTER);
         assertThat(site.papers()).extracting(Paper::slug).doesNotContain("04-land");
         PublicItem exempt = site.meetings().get(1).items().get(3);

@@ -48,26 +48,14 @@ public final class MarkdownProcessor {
     private static final Pattern TRAILING_ATTRIBUTES = Pattern.compile("\\s*\\{[^{}]*}\\s*$");
 
     private final Parser parser;
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     public MarkdownProcessor() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), AttributesExtension.create()));
-        options.set(TablesExtension.WITH_CAPTION, false);
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
-        options.set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true);
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(options(true)).build();
+        this.parserWithoutAutolinks = Parser.builder(options(false)).build();
         // {minute=… item=…} are Agendum's own markers, read into the model; they are not HTML.
-        this.renderer = HtmlRenderer.builder(options)
+        this.renderer = HtmlRenderer.builder(options(true))
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -78,6 +66,34 @@ public final class MarkdownProcessor {
                     }
                 })
                 .build();
+    }
+
+    private static MutableDataSet options(boolean autolinks) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, autolinks
+                ? List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        AutolinkExtension.create(), AttributesExtension.create())
+                : List.of(TablesExtension.create(), StrikethroughExtension.create(), AttributesExtension.create()));
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
+        options.set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true);
+        return options;
+    }
+
+    /**
+     * The autolink extension scans every text node with regular expressions and costs about
+     * two thirds of parsing; it can only find something where a URL or address could be.
+     */
+    private Parser parserFor(String source) {
+        return source.contains("://") || source.contains("www.") || source.indexOf('@') >= 0
+                ? parser : parserWithoutAutolinks;
     }
 
     /** The result of one Markdown value: the model value, minute headings and problems. */
@@ -98,7 +114,7 @@ public final class MarkdownProcessor {
             return new Result(Markdown.EMPTY, List.of(), issues);
         }
         LineIndex lines = new LineIndex(source);
-        Document doc = parser.parse(source);
+        Document doc = parserFor(source).parse(source);
         List<MinuteHeading> minutes = new ArrayList<>();
         check(doc, lines, minutesAllowed, minutes, issues);
 
