@@ -13,7 +13,6 @@ import org.agendum.model.Attachment;
 import org.agendum.model.Publication;
 import org.agendum.model.PublishedSite;
 import org.agendum.model.RenderedFile;
-import org.agendum.render.SearchPage;
 import org.agendum.render.SiteRenderer;
 import org.agendum.search.PdfAttachmentText;
 import org.agendum.search.SearchIndexStage;
@@ -64,7 +63,6 @@ public final class SiteBuilder {
         AgendaPacks packs = AgendaPacks.NONE;
         try {
             files.addAll(new SiteRenderer(request.templates()).render(site, packs));
-            files.addAll(new SearchPage(request.templates()).render(site));
         } catch (TemplateProblem e) {
             throw new BuildFailure("render", e.templatePosition() + ": " + e.getMessage()
                     + " (while rendering " + e.contentPosition() + ")", e);

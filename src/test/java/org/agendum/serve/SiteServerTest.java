@@ -209,7 +209,10 @@ class SiteServerTest {
         } finally {
             Files.delete(pdfFile);
         }
-        assertThat(get("/assets/search.js").headers().firstValue("Content-Type"))
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"\\.\\./(assets/search[^\"]*\\.js)\"")
+                .matcher(page.body());
+        assertThat(script.find()).as("the page loads search.js").isTrue();
+        assertThat(get("/" + script.group(1)).headers().firstValue("Content-Type"))
                 .hasValue("text/javascript; charset=utf-8");
         assertThat(get("/_search/static/meta.json").headers().firstValue("Content-Type")).hasValue("application/json");
 
