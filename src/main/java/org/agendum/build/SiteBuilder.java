@@ -14,11 +14,13 @@ import org.agendum.model.Publication;
 import org.agendum.model.PublishedSite;
 import org.agendum.model.RenderedFile;
 import org.agendum.render.SiteRenderer;
+import org.agendum.search.PdfAttachmentText;
+import org.agendum.search.SearchIndexStage;
 import org.agendum.render.TemplateProblem;
 import org.agendum.render.Urls;
 
 /**
- * The pipeline, top to bottom: load → validate → decide publication → render → publish.
+ * The pipeline, top to bottom: load → validate → decide publication → render → index → publish.
  * {@link #check} is the same pipeline stopped after validation.
  */
 public final class SiteBuilder {
@@ -70,8 +72,17 @@ public final class SiteBuilder {
         times.add(new BuildResult.StageTime("render", elapsed(t2)));
 
         long t3 = System.nanoTime();
+        try {
+            // Index what was published, from the model; the previous index is updated by URL.
+            files.addAll(SearchIndexStage.run(site, new PdfAttachmentText(request.content()), request.out()).files());
+        } catch (IOException e) {
+            throw new BuildFailure("index", "cannot build the search index: " + e.getMessage(), e);
+        }
+        times.add(new BuildResult.StageTime("index", elapsed(t3)));
+
+        long t4 = System.nanoTime();
         publish(request.out(), files, attachments(request.content(), site));
-        times.add(new BuildResult.StageTime("publish", elapsed(t3)));
+        times.add(new BuildResult.StageTime("publish", elapsed(t4)));
         return new BuildResult(load, true, files.size() + site.attachments().size(), times);
     }
 

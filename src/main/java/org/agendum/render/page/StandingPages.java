@@ -13,8 +13,8 @@ import org.agendum.render.TemplateProblem;
 import org.agendum.render.Urls;
 
 /**
- * Standing pages from {@code content/pages/}, the 404 page, and the search page's
- * placeholder (the search stage writes the real one).
+ * Standing pages from {@code content/pages/}, the 404 page, and the search page (its
+ * index is written by the search stage).
  */
 public final class StandingPages {
 
@@ -32,8 +32,10 @@ public final class StandingPages {
                             org.agendum.render.HtmlFragments.withScrollingTables(p.body().html()))),
                     p.source().path()));
         }
-        files.add(ctx.pages().page(Urls.search(), "search-placeholder.ftlh", "Search", "search", home,
-                "Search the committee papers.", Map.of(), "content/site.yaml"));
+        // The search page: the form and the results area search.js (or agendum serve) fills in.
+        files.add(ctx.pages().page(Urls.search(), "search.ftlh", "Search", "search", home,
+                "Search the committee papers.", Map.of("committees", ctx.site().committees(),
+                        "types", org.agendum.render.SearchPage.TYPES), "content/site.yaml"));
         files.add(ctx.pages().anyUrlPage(Urls.NOT_FOUND,
                 "404.ftlh", "Page not found", Map.of(), "content/site.yaml"));
         return files;
