@@ -25,11 +25,20 @@ public final class SearchService implements Closeable {
     /** Checking the disk on every request would cost a syscall each; twice a second is plenty. */
     static final long CHECK_NANOS = 500_000_000L;
 
+    /**
+     * A build swaps the site with two renames, so for an instant there is no index, and a
+     * snapshot being opened can see its folder move away. The current snapshot keeps serving
+     * through such moments; only an index missing for this long is given up.
+     */
+    static final long MISSING_GRACE_NANOS = 2_000_000_000L;
+
     private final Path indexDir;
     private final LongSupplier clock;
     private final int cacheSize;
     private final AtomicReference<Held> current = new AtomicReference<>();
     private volatile long nextCheck;
+    private long missingSince;
+    private boolean missing;
     private volatile boolean closed;
 
     private record Held(IndexSnapshot snapshot, Object identity) {}
@@ -103,14 +112,38 @@ public final class SearchService implements Closeable {
             nextCheck = now + CHECK_NANOS;
             Object identity = identity();
             if (identity == null) {
+                if (h != null && withinGrace(now)) {
+                    nextCheck = now; // mid-swap: look again on the next request
+                    return;
+                }
                 swap(null);
                 return;
             }
+            missing = false;
             if (h != null && Objects.equals(h.identity(), identity)) {
                 return;
             }
-            swap(new Held(IndexSnapshot.open(new MMapDirectory(indexDir), cacheSize), identity));
+            IndexSnapshot next;
+            try {
+                next = IndexSnapshot.open(new MMapDirectory(indexDir), cacheSize);
+            } catch (IOException e) {
+                if (h != null && withinGrace(now)) {
+                    nextCheck = now; // the folder moved while it was being opened: a build is swapping
+                    return;
+                }
+                throw e;
+            }
+            swap(new Held(next, identity));
         }
+    }
+
+    /** True while the index has been missing (or unreadable) for less than the grace time. */
+    private boolean withinGrace(long now) {
+        if (!missing) {
+            missing = true;
+            missingSince = now;
+        }
+        return now - missingSince < MISSING_GRACE_NANOS;
     }
 
     /** The index folder's file key (inode) and time: both change when a build swaps the site. */

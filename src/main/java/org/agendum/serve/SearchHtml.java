@@ -33,7 +33,12 @@ final class SearchHtml {
         if (templates == null || !Files.isRegularFile(page)) {
             return false;
         }
-        String html = Files.readString(page, StandardCharsets.UTF_8);
+        String html;
+        try {
+            html = Files.readString(page, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return false; // a build swapped the site just now: the file server waits for the new one
+        }
         if (!html.contains(SearchPage.RESULTS_MARKER)) {
             return false;
         }

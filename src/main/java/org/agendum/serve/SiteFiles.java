@@ -2,20 +2,27 @@ package org.agendum.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The built site's files. A request path becomes a file only if, after decoding and
  * normalising, it names a regular file under the site root whose real path (symbolic links
  * followed) is still under the root; hidden files and the Lucene index are never served.
+ *
+ * <p>A build replaces the site folder with two renames, so for an instant it does not exist,
+ * and a file found a moment ago may be gone. A request that meets such a moment waits for
+ * the new site (at most {@link #SWAP_WAIT_MILLIS}) and is answered from it, rather than
+ * with a false 404 or a dropped connection.
  */
 final class SiteFiles {
 
@@ -41,7 +48,47 @@ final class SiteFiles {
 
     record Refused(String why) implements Resolved {}
 
+    static final long SWAP_WAIT_MILLIS = 2000;
+
+    /** Waits, briefly, while the site folder is missing because a build is swapping it in. */
+    void awaitSite() {
+        long deadline = System.nanoTime() + SWAP_WAIT_MILLIS * 1_000_000;
+        while (!Files.isDirectory(root) && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The site folder's identity (it changes when a build swaps in a new one), or null mid-swap. */
+    private Object generation() {
+        try {
+            BasicFileAttributes a = Files.readAttributes(root, BasicFileAttributes.class);
+            return a.fileKey() != null ? a.fileKey() : a.creationTime();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What a request path resolves to, in one version of the site: a "not found" met while a
+     * build was swapping the folder is looked up again in the new one.
+     */
     Resolved resolve(URI uri) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            awaitSite();
+            Object before = generation();
+            Resolved r = resolveOnce(uri);
+            if (!(r instanceof NotFound) || attempt == 3 || (before != null && before.equals(generation()))) {
+                return r;
+            }
+        }
+    }
+
+    private Resolved resolveOnce(URI uri) throws IOException {
         String raw = uri.getRawPath();
         if (raw == null || !raw.startsWith("/")) {
             return new Refused("the path must start with /");
@@ -97,9 +144,23 @@ final class SiteFiles {
         }
     }
 
-    /** Sends a file with its type, validators and caching rules; answers 304 when unchanged. */
+    /**
+     * Sends a file with its type, validators and caching rules; answers 304 when unchanged.
+     * Throws {@link NoSuchFileException}, before anything is sent, when the file went away
+     * (a build swapped the site): the caller resolves the request again.
+     */
     static void send(HttpExchange ex, Found f) throws IOException {
         BasicFileAttributes a = Files.readAttributes(f.file(), BasicFileAttributes.class);
+        try (FileChannel in = FileChannel.open(f.file())) {
+            // The same file before and after opening, so the headers describe what is sent.
+            if (!Objects.equals(a.fileKey(), Files.readAttributes(f.file(), BasicFileAttributes.class).fileKey())) {
+                throw new NoSuchFileException(f.file().toString(), null, "replaced while being opened");
+            }
+            send(ex, f, a, in);
+        }
+    }
+
+    private static void send(HttpExchange ex, Found f, BasicFileAttributes a, FileChannel in) throws IOException {
         String etag = "\"" + Long.toHexString(a.size()) + "-" + Long.toHexString(a.lastModifiedTime().toMillis()) + "\"";
         String type = ContentTypes.of(f.name());
         var h = ex.getResponseHeaders();
@@ -125,8 +186,8 @@ final class SiteFiles {
             return;
         }
         ex.sendResponseHeaders(200, a.size() == 0 ? -1 : a.size());
-        try (InputStream in = Files.newInputStream(f.file()); OutputStream out = ex.getResponseBody()) {
-            in.transferTo(out);
+        try (OutputStream out = ex.getResponseBody()) {
+            Channels.newInputStream(in).transferTo(out);
         }
     }
 

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -104,6 +105,7 @@ public final class SiteServer implements AutoCloseable {
     private void handle(HttpExchange ex) {
         try (ex) {
             Http.common(ex);
+            files.awaitSite(); // a build may be swapping the site in this very instant
             String method = ex.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 ex.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -150,9 +152,18 @@ public final class SiteServer implements AutoCloseable {
 
     private void serveFile(HttpExchange ex) throws IOException {
         SiteFiles.Resolved r = files.resolve(ex.getRequestURI());
-        if (r instanceof SiteFiles.Found f) {
-            SiteFiles.send(ex, f);
-        } else if (r instanceof SiteFiles.AddSlash s) {
+        for (int attempt = 1; r instanceof SiteFiles.Found f; attempt++) {
+            try {
+                SiteFiles.send(ex, f);
+                return;
+            } catch (NoSuchFileException gone) {
+                if (attempt == 3) {
+                    throw gone;
+                }
+                r = files.resolve(ex.getRequestURI()); // a build swapped the site: look in the new one
+            }
+        }
+        if (r instanceof SiteFiles.AddSlash s) {
             ex.getResponseHeaders().set("Location", s.location());
             Http.text(ex, 301, "Moved to " + s.location());
         } else if (r instanceof SiteFiles.Refused why) {
