@@ -1,6 +1,7 @@
 package org.agendum.pdf;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import org.agendum.model.Contact;
 import org.agendum.model.Decision;
 import org.agendum.model.Markdown;
 import org.agendum.model.Member;
-import org.agendum.model.PageRange;
 import org.agendum.model.Paper;
 import org.agendum.model.PaperType;
 import org.agendum.model.Plan;
@@ -36,22 +36,33 @@ final class PrintTemplates {
         this.site = site;
     }
 
-    String paper(Paper p, PublicMeeting m) throws TemplateProblem {
-        Map<String, Object> model = base(page(p.title(), description(p, m), m, headingBookmarks(p.body())));
+    PrintJob paper(Paper p, PublicMeeting m) throws TemplateProblem {
+        PrintPage page = page(p.title(), description(p, m), m, headingBookmarks(p.body()));
+        Map<String, Object> model = base(page);
         model.put("paper", p);
         model.put("isReport", p.type() == PaperType.REPORT);
-        return render(p.type() == PaperType.MINUTES ? "minutes.ftlh" : "paper.ftlh", model, p.source().path());
+        List<String> keywords = new ArrayList<>(List.of(m.committee().name(), typeName(p.type()),
+                PrintFormat.shortDate(m.meeting().date())));
+        if (p.decision() != null) {
+            keywords.add("Decision " + p.decision());
+        }
+        String html = render(p.type() == PaperType.MINUTES ? "minutes.ftlh" : "paper.ftlh", model, p.source().path());
+        return new PrintJob(html, info(page, keywords,
+                PrintFormat.documentDate(m.meeting(), p.embargo(), site.timezone())), p.source());
     }
 
-    String decision(Decision d, PublicMeeting packMeeting) throws TemplateProblem {
+    PrintJob decision(Decision d, PublicMeeting packMeeting) throws TemplateProblem {
         String title = "Record of decision " + d.number() + ": " + d.title();
-        Map<String, Object> model = base(page(title, title, packMeeting, List.of()));
+        PrintPage page = page(title, title + " (" + d.decisionMaker() + ")", packMeeting, List.of());
+        Map<String, Object> model = base(page);
         model.put("decision", d);
         model.put("decisionDate", d.date() == null ? "" : PrintFormat.shortDate(d.date()));
-        return render("decision.ftlh", model, d.source().path());
+        String html = render("decision.ftlh", model, d.source().path());
+        return new PrintJob(html, info(page, List.of("Record of decision", d.number(), packMeeting.committee().name()),
+                PrintFormat.documentDate(packMeeting.meeting(), d.embargo(), site.timezone())), d.source());
     }
 
-    String plan(Plan plan) throws TemplateProblem {
+    PrintJob plan(Plan plan) throws TemplateProblem {
         String period = PrintFormat.shortDate(plan.periodFrom()) + " to " + PrintFormat.shortDate(plan.periodTo());
         String head = plan.organisation() != null ? plan.organisation() : site.publisher();
         PrintPage page = new PrintPage(plan.title(), site.language(),
@@ -61,7 +72,31 @@ final class PrintTemplates {
         model.put("plan", plan);
         model.put("period", period);
         model.put("kind", plan.kind().name().replace('_', ' '));
-        return render("plan.ftlh", model, plan.source().path());
+        String html = render("plan.ftlh", model, plan.source().path());
+        LocalDate date = plan.published() != null ? plan.published() : plan.periodFrom();
+        return new PrintJob(html, info(page, List.of("Plan", plan.kind().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT), period),
+                PrintFormat.startOfDay(date, site.timezone())), plan.source());
+    }
+
+    /** What the pack PDF says about itself. */
+    DocumentInfo packInfo(PublicMeeting m) {
+        String title = "Agenda pack: " + m.committee().name() + ", " + PrintFormat.shortDate(m.meeting().date());
+        return new DocumentInfo(title, site.publisher(), packDescription(m),
+                List.of(m.committee().name(), "agenda pack", PrintFormat.shortDate(m.meeting().date())),
+                site.language(), PrintFormat.documentDate(m.meeting(), null, site.timezone()), true);
+    }
+
+    private DocumentInfo info(PrintPage page, List<String> keywords, java.time.Instant date) {
+        return new DocumentInfo(page.title(), page.author(), page.description(), keywords, page.language(), date, true);
+    }
+
+    private static String typeName(PaperType t) {
+        return switch (t) {
+            case MINUTES -> "Minutes";
+            case APPENDIX -> "Appendix";
+            case NOTICE -> "Notice";
+            case REPORT -> "Report";
+        };
     }
 
     /**
@@ -111,13 +146,7 @@ final class PrintTemplates {
     }
 
     private static String description(Paper p, PublicMeeting m) {
-        String what = switch (p.type()) {
-            case MINUTES -> "Minutes";
-            case APPENDIX -> "Appendix";
-            case NOTICE -> "Notice";
-            case REPORT -> "Report";
-        };
-        return what + " for the " + m.committee().name() + ", " + PrintFormat.shortDate(m.meeting().date())
+        return typeName(p.type()) + " for the " + m.committee().name() + ", " + PrintFormat.shortDate(m.meeting().date())
                 + ": " + p.title();
     }
 
