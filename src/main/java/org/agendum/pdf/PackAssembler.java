@@ -9,6 +9,7 @@ import org.agendum.render.TemplateProblem;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 
 /**
@@ -145,6 +146,10 @@ final class PackAssembler {
             pages.stamp(p);
         }
         outline.install();
+        // the merger ORs the parts' MarkInfo flags together (and sets Suspects); we know what we made
+        PDMarkInfo mark = new PDMarkInfo();
+        mark.setMarked(true);
+        pack.getDocumentCatalog().setMarkInfo(mark);
         DocumentInfo finalInfo = conforming ? info : info.notConforming();
         byte[] bytes = PrintRenderer.save(pack, finalInfo, PdfMetadata.seed(seed));
         return new Built(bytes, plan.pageCount(), plan.ranges());
