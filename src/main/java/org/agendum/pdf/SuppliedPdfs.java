@@ -18,9 +18,13 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 final class SuppliedPdfs {
 
-    /** Larger files make packs no one can download on a phone; split or compress them. */
-    static final long MAX_BYTES = 100L * 1024 * 1024;
-    static final int MAX_PAGES = 2000;
+    /**
+     * How big a supplied PDF may be. Larger files make packs no one can download on a phone
+     * and a build that runs out of memory; the clerk can compress or split them.
+     */
+    record Limits(long maxBytes, int maxPages) {
+        static final Limits DEFAULT = new Limits(100L * 1024 * 1024, 2000);
+    }
 
     private SuppliedPdfs() {}
 
@@ -36,11 +40,15 @@ final class SuppliedPdfs {
     }
 
     static Checked check(Attachment a, Path file) {
+        return check(a, file, Limits.DEFAULT);
+    }
+
+    static Checked check(Attachment a, Path file, Limits limits) {
         try {
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
+            if (size > limits.maxBytes()) {
                 return bad(a, "is " + megabytes(size) + "; an agenda pack takes supplied PDFs up to "
-                        + megabytes(MAX_BYTES) + " — compress it or split it into several files");
+                        + megabytes(limits.maxBytes()) + " — compress it or split it into several files");
             }
             byte[] bytes = Files.readAllBytes(file);
             try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -52,9 +60,9 @@ final class SuppliedPdfs {
                 if (pages == 0) {
                     return bad(a, "has no pages; replace it with the intended document");
                 }
-                if (pages > MAX_PAGES) {
+                if (pages > limits.maxPages()) {
                     return bad(a, "has " + pages + " pages; an agenda pack takes supplied PDFs of up to "
-                            + MAX_PAGES + " pages — split it into several files");
+                            + limits.maxPages() + " pages — split it into several files");
                 }
                 for (PDPage page : doc.getPages()) {
                     page.getMediaBox(); // walks the whole page tree: a broken one fails here, not mid-merge
@@ -73,7 +81,7 @@ final class SuppliedPdfs {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static String firstLine(String s) {
