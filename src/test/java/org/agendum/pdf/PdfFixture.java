@@ -26,22 +26,22 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * The small fixture site in {@code src/test/resources/sites/pdf-pack}, copied to a temporary
  * folder so a test can add supplied PDFs (made here with PDFBox) or edit the agenda.
  */
-final class PdfFixture {
+public final class PdfFixture {
 
     static final Path SOURCE = Path.of("src/test/resources/sites/pdf-pack/content");
-    static final Path THEME = Path.of("templates");
-    static final Instant NOW = Instant.parse("2018-03-08T09:00:00Z");
+    public static final Path THEME = Path.of("templates");
+    public static final Instant NOW = Instant.parse("2018-03-08T09:00:00Z");
     static final String MEETING = "2018-03-08-test-committee";
-    static final String PACK = "meetings/2018/" + MEETING + "/agenda-pack.pdf";
+    public static final String PACK = "meetings/2018/" + MEETING + "/agenda-pack.pdf";
 
-    final Path content;
+    public final Path content;
 
     private PdfFixture(Path content) {
         this.content = content;
     }
 
     /** A copy of the fixture in {@code dir}, with a good two-page supplied PDF. */
-    static PdfFixture copy(Path dir) throws IOException {
+    public static PdfFixture copy(Path dir) throws IOException {
         Path content = dir.resolve("content");
         try (Stream<Path> files = Files.walk(SOURCE)) {
             for (Path f : files.toList()) {
@@ -62,7 +62,7 @@ final class PdfFixture {
         return content.resolve("meetings/2018/" + MEETING);
     }
 
-    void writeSupplied(String name, byte[] bytes) throws IOException {
+    public void writeSupplied(String name, byte[] bytes) throws IOException {
         Files.write(meetingDir().resolve(name), bytes);
     }
 
