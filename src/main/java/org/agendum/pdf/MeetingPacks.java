@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.agendum.model.Diagnostic;
 import org.agendum.model.PackLayout;
 import org.agendum.model.PublicDocument;
@@ -30,11 +33,11 @@ final class MeetingPacks {
     private final PrintTemplates templates;
     private final PublishedSite site;
     private final Path content;
-    private final Map<String, byte[]> paperPdfs;
+    private final Function<String, byte[]> paperPdfs;
     private final PdfCache cache;
 
     MeetingPacks(PackAssembler assembler, PrintTemplates templates, PublishedSite site, Path content,
-            Map<String, byte[]> paperPdfs, PdfCache cache) {
+            Function<String, byte[]> paperPdfs, PdfCache cache) {
         this.assembler = assembler;
         this.templates = templates;
         this.site = site;
@@ -43,7 +46,22 @@ final class MeetingPacks {
         this.cache = cache;
     }
 
-    Result build(PublicMeeting m) throws TemplateProblem, IOException {
+    /** The paper PDFs (by {@link PaperPdfs#key}) a meeting's pack is made from: wait for these first. */
+    static Set<String> papersNeeded(PublicMeeting m) {
+        Set<String> keys = new TreeSet<>();
+        for (PublicItem pi : m.items()) {
+            for (PublicDocument d : pi.documents()) {
+                if (d instanceof PublicDocument.OwnPaper own) {
+                    keys.add(PaperPdfs.key(own.paper()));
+                } else if (d instanceof PublicDocument.OtherMinutes minutes) {
+                    keys.add(PaperPdfs.key(minutes.minutes()));
+                }
+            }
+        }
+        return keys;
+    }
+
+    Result build(PublicMeeting m) throws TemplateProblem {
         List<Diagnostic> problems = new ArrayList<>();
         List<PackAssembler.ItemParts> items = new ArrayList<>();
         for (PublicItem pi : m.items()) {
@@ -73,7 +91,12 @@ final class MeetingPacks {
                 .map(e -> new PackAssembler.Built(e.bytes(), e.pageCount(), e.ranges()))
                 .orElse(null);
         if (built == null) {
-            built = assembler.assemble(labels -> templates.frontSheet(m, labels), frontTitle, items, info);
+            try {
+                built = assembler.assemble(labels -> templates.frontSheet(m, labels), frontTitle, items, info);
+            } catch (IOException | RuntimeException e) {
+                return new Result(null, null, List.of(Diagnostic.error(m.meeting().source(),
+                        "the agenda pack cannot be assembled: " + e.getMessage())));
+            }
             cache.put(key, new PdfCache.Entry(built.bytes(), built.pageCount(), built.ranges()));
         }
         RenderedFile file = new RenderedFile(Urls.agendaPack(m.meeting()), built.bytes());
@@ -111,7 +134,7 @@ final class MeetingPacks {
 
     /** A paper PDF made by {@link PaperPdfs}; absent only if it failed, which is already a diagnostic. */
     private PackAssembler.Part paper(String key, String title) {
-        byte[] pdf = paperPdfs.get(key);
+        byte[] pdf = paperPdfs.apply(key);
         return pdf == null ? null : new PackAssembler.Part(title, pdf, true);
     }
 

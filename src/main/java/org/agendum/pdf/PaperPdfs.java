@@ -2,26 +2,25 @@ package org.agendum.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.agendum.model.Diagnostic;
 import org.agendum.model.Paper;
 import org.agendum.model.Plan;
 import org.agendum.model.PublishedSite;
-import org.agendum.model.RenderedFile;
 import org.agendum.render.TemplateProblem;
 import org.agendum.render.Urls;
 
 /**
  * One PDF per public paper ({@code …/<slug>.pdf}, {@code …/minutes.pdf}) and per plan
- * ({@code plans/<slug>.pdf}), rendered in parallel. The paper PDFs are also the pages of the
- * agenda packs, so each is laid out once per build.
+ * ({@code plans/<slug>.pdf}), queued on the stage's thread pool. The paper PDFs are also the
+ * pages of the agenda packs, so each is laid out once per build.
  */
 final class PaperPdfs {
-
-    /** Rendered papers: the files, each paper's bytes by {@link #key}, and any problems. */
-    record Result(List<RenderedFile> files, Map<String, byte[]> byDocument, List<Diagnostic> diagnostics) {}
 
     private final PrintRenderer renderer;
     private final PrintTemplates templates;
@@ -39,7 +38,11 @@ final class PaperPdfs {
         return p.meetingId() + "/" + p.slug();
     }
 
-    Result renderAll() throws TemplateProblem {
+    /**
+     * Queues every paper and plan on {@code pool}, largest first (so one long plan does not
+     * start last and hold up the build), and returns them in site order.
+     */
+    List<Submitted> submitAll(Executor pool) throws TemplateProblem {
         List<Task> tasks = new ArrayList<>();
         for (Paper p : site.papers()) {
             tasks.add(new Task(key(p), Urls.paperPdf(p), templates.paper(p, site.meetingOf(p))));
@@ -47,23 +50,15 @@ final class PaperPdfs {
         for (Plan plan : site.plans()) {
             tasks.add(new Task(null, Urls.planPdf(plan), templates.plan(plan)));
         }
-        List<Outcome> outcomes = PdfStage.parallel(tasks, this::render);
-        List<RenderedFile> files = new ArrayList<>();
-        Map<String, byte[]> byDocument = new LinkedHashMap<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            Outcome o = outcomes.get(i);
-            if (o.problem() != null) {
-                diagnostics.add(o.problem());
-                continue;
-            }
-            files.add(new RenderedFile(tasks.get(i).path(), o.bytes()));
-            if (tasks.get(i).paperKey() != null) {
-                byDocument.put(tasks.get(i).paperKey(), o.bytes());
-            }
-        }
-        return new Result(files, byDocument, diagnostics);
+        Map<Task, CompletableFuture<Outcome>> futures = new IdentityHashMap<>();
+        tasks.stream()
+                .sorted(Comparator.comparingInt((Task t) -> t.job().html().length()).reversed())
+                .forEach(t -> futures.put(t, CompletableFuture.supplyAsync(() -> render(t), pool)));
+        return tasks.stream().map(t -> new Submitted(t.paperKey(), t.path(), futures.get(t))).toList();
     }
+
+    /** A queued paper: its key for packs (null for plans), its output path, its outcome to come. */
+    record Submitted(String paperKey, String path, CompletableFuture<Outcome> outcome) {}
 
     private Outcome render(Task task) {
         return renderJob(renderer, cache, task.job());

@@ -8,7 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import org.agendum.model.AgendaPacks;
 import org.agendum.model.Diagnostic;
 import org.agendum.model.MeetingStatus;
@@ -21,9 +26,10 @@ import org.agendum.render.TemplateProblem;
 
 /**
  * The PDF stage: every public paper and plan as its own PDF, then an agenda pack for every
- * meeting whose agenda is out. Papers render in parallel, then packs build in parallel
- * across meetings (each reuses the paper PDFs already made); results are sorted, so the
- * output does not depend on thread timing. One stage instance holds the fonts and the
+ * meeting whose agenda is out. Everything runs on one pool of worker threads: papers largest
+ * first, and each meeting's pack as soon as its papers are done (reusing their PDFs), so packs
+ * build in parallel across meetings and alongside the remaining papers. Results are sorted,
+ * so the output does not depend on thread timing. One stage instance holds the fonts and the
  * template set-up for the whole build.
  *
  * <p>Reads only the {@link PublishedSite} and the public supplied PDFs it names, so nothing
@@ -34,6 +40,7 @@ public final class PdfStage {
     private final PrintRenderer renderer;
     private final TemplateEngine engine;
     private final PdfCache cache;
+    private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     public PdfStage(Path themeDir, PdfCache cache) throws IOException {
         Path print = themeDir.resolve("print");
@@ -52,18 +59,48 @@ public final class PdfStage {
      */
     public PdfOutput run(PublishedSite site, Path content) throws TemplateProblem {
         PrintTemplates templates = new PrintTemplates(engine, site.site());
-        PaperPdfs papers = new PaperPdfs(renderer, templates, site, cache);
-        PaperPdfs.Result rendered = unwrap(() -> papers.renderAll());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            List<PaperPdfs.Submitted> papers = new PaperPdfs(renderer, templates, site, cache).submitAll(pool);
+            Map<String, CompletableFuture<PaperPdfs.Outcome>> byKey = new HashMap<>();
+            for (PaperPdfs.Submitted p : papers) {
+                if (p.paperKey() != null) {
+                    byKey.put(p.paperKey(), p.outcome());
+                }
+            }
+            MeetingPacks packs = new MeetingPacks(new PackAssembler(renderer), templates, site, content,
+                    key -> byKey.get(key).join().bytes(), cache);
+            // each pack starts as soon as its own papers are done, while other papers still render
+            List<CompletableFuture<MeetingPacks.Result>> built = new ArrayList<>();
+            for (PublicMeeting m : site.meetings()) {
+                if (hasPack(m)) {
+                    CompletableFuture<?>[] deps = MeetingPacks.papersNeeded(m).stream()
+                            .map(byKey::get).toArray(CompletableFuture[]::new);
+                    built.add(CompletableFuture.allOf(deps)
+                            .thenApplyAsync(x -> unchecked(() -> packs.build(m)), pool));
+                }
+            }
+            return collect(papers, built);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
-        List<PublicMeeting> withPacks = site.meetings().stream().filter(PdfStage::hasPack).toList();
-        MeetingPacks packs = new MeetingPacks(new PackAssembler(renderer), templates, site, content,
-                rendered.byDocument(), cache);
-        List<MeetingPacks.Result> built = unwrap(() -> parallel(withPacks, m -> unchecked(() -> packs.build(m))));
-
-        List<RenderedFile> files = new ArrayList<>(rendered.files());
-        List<Diagnostic> diagnostics = new ArrayList<>(rendered.diagnostics());
+    private static PdfOutput collect(List<PaperPdfs.Submitted> papers, List<CompletableFuture<MeetingPacks.Result>> packs)
+            throws TemplateProblem {
+        List<RenderedFile> files = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (PaperPdfs.Submitted p : papers) {
+            PaperPdfs.Outcome o = join(p.outcome());
+            if (o.problem() != null) {
+                diagnostics.add(o.problem());
+            } else {
+                files.add(new RenderedFile(p.path(), o.bytes()));
+            }
+        }
         Map<String, PackLayout> layouts = new TreeMap<>();
-        for (MeetingPacks.Result r : built) {
+        for (CompletableFuture<MeetingPacks.Result> f : packs) {
+            MeetingPacks.Result r = join(f);
             diagnostics.addAll(r.diagnostics());
             if (r.file() != null) {
                 files.add(r.file());
@@ -71,18 +108,33 @@ public final class PdfStage {
             }
         }
         files.sort(Comparator.comparing(RenderedFile::path));
-        diagnostics.sort(Comparator.naturalOrder());
-        return new PdfOutput(files, new AgendaPacks(layouts), diagnostics);
+        // a supplied PDF listed under two items is one problem, reported once
+        List<Diagnostic> distinct = diagnostics.stream().distinct().sorted().toList();
+        return new PdfOutput(files, new AgendaPacks(layouts), distinct);
+    }
+
+    private static <R> R join(CompletableFuture<R> f) throws TemplateProblem {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WrappedTemplateProblem w) {
+                throw w.problem;
+            }
+            throw e;
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        return r -> {
+            Thread t = new Thread(r, "agendum-pdf");
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** A pack is made once the agenda is out, for a meeting that goes ahead and has an agenda. */
     static boolean hasPack(PublicMeeting m) {
         return m.agendaIssued() && m.meeting().status() != MeetingStatus.CANCELLED && !m.items().isEmpty();
-    }
-
-    /** Maps in parallel, keeping the input order in the result. */
-    static <T, R> List<R> parallel(List<T> in, Function<T, R> f) {
-        return in.parallelStream().map(f).toList();
     }
 
     /** Work that may throw a template problem or I/O error, run inside a stream. */
@@ -96,16 +148,6 @@ public final class PdfStage {
             return work.run();
         } catch (TemplateProblem e) {
             throw new WrappedTemplateProblem(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static <R> R unwrap(Work<R> work) throws TemplateProblem {
-        try {
-            return work.run();
-        } catch (WrappedTemplateProblem e) {
-            throw e.problem;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

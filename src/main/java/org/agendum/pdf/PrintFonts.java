@@ -47,7 +47,7 @@ public final class PrintFonts {
         if (!Files.isRegularFile(p)) {
             throw new IOException("print font missing: " + p);
         }
-        return new Face(file, Files.readAllBytes(p), weight, style);
+        return new Face(file, FontTables.withoutLayoutTables(Files.readAllBytes(p)), weight, style);
     }
 
     /** Registers every face under every alias; fonts are subset when embedded. */
