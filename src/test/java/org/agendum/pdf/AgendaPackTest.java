@@ -155,6 +155,14 @@ class AgendaPackTest {
     }
 
     @Test
+    void aSecondBuildGivesByteIdenticalPdfs() throws Exception {
+        Map<String, byte[]> again = PdfFixture.byPath(new PdfStage(PdfFixture.THEME).run(
+                PdfFixture.copy(dir.resolve("again")).publish(), dir.resolve("again/content")).files());
+        assertThat(again.keySet()).isEqualTo(files.keySet());
+        files.forEach((path, bytes) -> assertThat(again.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
     void packWithASuppliedPdfDoesNotClaimConformanceButDescribesItself() throws Exception {
         try (PDDocument doc = Loader.loadPDF(pack)) {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Agenda pack: Test Cabinet Committee, 8 March 2018");
