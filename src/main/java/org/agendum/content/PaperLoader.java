@@ -91,7 +91,7 @@ final class PaperLoader {
     }
 
     private static boolean hasKey(YamlMap m, String key) {
-        return m.keyPos(key) != m.position();
+        return !m.keyPos(key).equals(m.position());
     }
 
     private static boolean declaresMinutes(Node root) {

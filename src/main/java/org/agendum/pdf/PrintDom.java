@@ -18,6 +18,8 @@ final class PrintDom {
         Document doc = Jsoup.parse(html);
         moveBookmarksToHead(doc);
         numberMinuteHeadings(doc);
+        dropEmptyHeaderRows(doc);
+        classifyWideTables(doc);
         evenOutHeadingLevels(doc);
         return W3CDom.convert(doc);
     }
@@ -42,6 +44,67 @@ final class PrintDom {
                 h.after(item);
             }
             h.removeAttr("minute").removeAttr("item");
+        }
+    }
+
+    /**
+     * Markdown tables always have a header row; papers converted from Word often leave it
+     * empty. An empty header prints as a grey bar on every page the table runs onto and
+     * gives a screen reader nothing to announce, so it goes.
+     */
+    private static void dropEmptyHeaderRows(Document doc) {
+        for (Element thead : doc.select("table > thead")) {
+            if (thead.text().isBlank() && thead.select("img").isEmpty()) {
+                thead.remove();
+            }
+        }
+    }
+
+    /** Columns from which a table is set small, turned landscape, and allowed to break words. */
+    static final int DENSE = 7;
+    static final int LANDSCAPE = 9;
+    static final int BREAK_WORDS = 16;
+
+    /**
+     * Scorecards and monitoring tables run to a dozen or more columns, which on a portrait A4
+     * page are cut off at the right margin. Such tables are set in smaller type and, when
+     * wider still, on landscape pages of their own (a named page in the stylesheet); the very
+     * widest may break inside words rather than lose columns.
+     */
+    private static void classifyWideTables(Document doc) {
+        for (Element table : doc.select("table")) {
+            Element row = table.selectFirst("tr");
+            if (row == null) {
+                continue;
+            }
+            int columns = 0;
+            for (Element cell : row.select("> th, > td")) {
+                columns += Math.max(1, parseSpan(cell.attr("colspan")));
+            }
+            if (columns >= DENSE) {
+                table.addClass("dense");
+            }
+            if (columns >= BREAK_WORDS) {
+                table.addClass("break-words");
+            }
+            if (columns >= LANDSCAPE && !table.parents().hasClass("landscape")) {
+                table.wrap("<div class=\"landscape\"></div>");
+                // its heading goes with it, or the heading is left alone on a page
+                Element wrapper = table.parent();
+                Element before = wrapper.previousElementSibling();
+                if (before != null && before.tagName().matches("h[1-6]")) {
+                    before.remove();
+                    wrapper.prependChild(before);
+                }
+            }
+        }
+    }
+
+    private static int parseSpan(String s) {
+        try {
+            return s.isEmpty() ? 1 : Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 

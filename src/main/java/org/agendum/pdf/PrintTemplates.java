@@ -64,10 +64,9 @@ final class PrintTemplates {
 
     PrintJob plan(Plan plan) throws TemplateProblem {
         String period = PrintFormat.shortDate(plan.periodFrom()) + " to " + PrintFormat.shortDate(plan.periodTo());
-        String head = plan.organisation() != null ? plan.organisation() : site.publisher();
         PrintPage page = new PrintPage(plan.title(), site.language(),
                 plan.title() + ", " + period + ", published by " + site.publisher(), site.publisher(),
-                head, period, "", headingBookmarks(plan.body()));
+                plan.title(), period, "", headingBookmarks(plan.body()));
         Map<String, Object> model = base(page);
         model.put("plan", plan);
         model.put("period", period);

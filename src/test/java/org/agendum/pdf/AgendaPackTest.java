@@ -150,10 +150,18 @@ class AgendaPackTest {
     void longTablesRepeatTheirHeaderRowOnEveryPage() throws Exception {
         String[] appendix = PdfFixture.pageTexts(files.get("meetings/2018/2018-03-08-test-committee/03-appendix-rates-table.pdf"));
         assertThat(appendix.length - 1).isGreaterThan(2);
-        for (int p = 1; p < appendix.length; p++) {
+        int last = appendix.length - 1;
+        assertThat(flat(appendix[last])).as("a ten-column table gets a landscape page of its own")
+                .contains("Scorecard").contains("Percentage of cases closed within 30 days").doesNotContain("Row 120");
+        try (PDDocument doc = Loader.loadPDF(files.get("meetings/2018/2018-03-08-test-committee/03-appendix-rates-table.pdf"))) {
+            var box = doc.getPage(last - 1).getMediaBox();
+            assertThat(box.getWidth()).isGreaterThan(box.getHeight());
+        }
+        for (int p = 1; p < last; p++) {
             assertThat(flat(appendix[p])).as("page %d", p).contains("2018-19 Rate").contains("Page " + p + " of " + (appendix.length - 1));
             assertThat(appendix[p]).contains("Test Cabinet Committee").contains("8 March 2018");
         }
+        assertThat(appendix[last]).contains("Page " + last + " of " + last);
     }
 
     @Test

@@ -49,6 +49,14 @@ class PrintRendererTest {
     }
 
     @Test
+    void validatorIsNotVacuous() throws Exception {
+        // an untagged PDF with an unembedded font, as a clerk might supply, must fail both profiles
+        byte[] plain = PdfFixture.suppliedPdf(1, "X");
+        assertThat(VeraPdf.uaFailures(plain)).isNotEmpty();
+        assertThat(VeraPdf.pdfaFailures(plain)).isNotEmpty();
+    }
+
+    @Test
     void sameInputGivesIdenticalBytes() throws Exception {
         PrintRenderer r = renderer();
         assertThat(r.render(HTML, INFO)).isEqualTo(r.render(HTML, INFO));
