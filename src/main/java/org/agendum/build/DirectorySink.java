@@ -15,12 +15,24 @@ public final class DirectorySink implements OutputSink {
 
     @Override
     public void write(String path, byte[] bytes) throws IOException {
+        Path target = target(path);
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes);
+    }
+
+    @Override
+    public void copy(String path, Path source) throws IOException {
+        Path target = target(path);
+        Files.createDirectories(target.getParent());
+        Files.copy(source, target);
+    }
+
+    private Path target(String path) throws IOException {
         Path target = root.resolve(path).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IOException("refusing to write outside the output folder: " + path);
         }
-        Files.createDirectories(target.getParent());
-        Files.write(target, bytes);
+        return target;
     }
 
     public Path root() {

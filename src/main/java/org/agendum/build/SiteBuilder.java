@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.agendum.content.ContentLoader;
 import org.agendum.content.LoadResult;
 import org.agendum.model.AgendaPacks;
+import org.agendum.model.Attachment;
 import org.agendum.model.Diagnostic;
 import org.agendum.model.Publication;
 import org.agendum.model.PublishedSite;
@@ -16,9 +19,12 @@ import org.agendum.pdf.PdfOutput;
 import org.agendum.pdf.PdfStage;
 import org.agendum.render.SiteRenderer;
 import org.agendum.render.TemplateProblem;
+import org.agendum.render.Urls;
+import org.agendum.search.PdfAttachmentText;
+import org.agendum.search.SearchIndexStage;
 
 /**
- * The pipeline, top to bottom: load → validate → decide publication → PDFs → HTML → publish.
+ * The pipeline, top to bottom: load → validate → decide publication → PDFs → HTML → index → publish.
  * {@link #check} is the same pipeline stopped after validation.
  */
 public final class SiteBuilder {
@@ -35,7 +41,7 @@ public final class SiteBuilder {
 
     /** Load and validate only. */
     public LoadResult check(BuildRequest request) {
-        return loader.load(request.content(), request.contentShownAs());
+        return loader.load(request.content(), request.contentShownAs(), request.now());
     }
 
     /**
@@ -87,9 +93,18 @@ public final class SiteBuilder {
         times.add(new BuildResult.StageTime("render", elapsed(t2)));
 
         long t3 = System.nanoTime();
-        publish(request.out(), files, site);
-        times.add(new BuildResult.StageTime("publish", elapsed(t3)));
-        return new BuildResult(load, true, files.size(), times);
+        try {
+            // Index what was published, from the model; the previous index is updated by URL.
+            files.addAll(SearchIndexStage.run(site, new PdfAttachmentText(request.content()), request.out()).files());
+        } catch (IOException e) {
+            throw new BuildFailure("index", "cannot build the search index: " + e.getMessage(), e);
+        }
+        times.add(new BuildResult.StageTime("index", elapsed(t3)));
+
+        long t4 = System.nanoTime();
+        publish(request.out(), files, attachments(request.content(), site));
+        times.add(new BuildResult.StageTime("publish", elapsed(t4)));
+        return new BuildResult(load, true, files.size() + site.attachments().size(), times);
     }
 
     /** PDFs come before the HTML pages: the meeting pages show where each item sits in the pack. */
@@ -105,7 +120,18 @@ public final class SiteBuilder {
         }
     }
 
-    private static void publish(Path out, List<RenderedFile> files, PublishedSite site) throws BuildFailure {
+    /** Public supplied files: their source in the content folder → their permanent URL. */
+    private static Map<String, Path> attachments(Path content, PublishedSite site) {
+        Map<String, Path> copies = new TreeMap<>();
+        for (Attachment a : site.attachments()) {
+            Path source = content.resolve("meetings").resolve(a.meetingId().substring(0, 4))
+                    .resolve(a.meetingId()).resolve(a.fileName());
+            copies.put(Urls.attachment(a.meetingId(), a.fileName()), source);
+        }
+        return copies;
+    }
+
+    private static void publish(Path out, List<RenderedFile> files, Map<String, Path> copies) throws BuildFailure {
         AtomicPublisher publisher = new AtomicPublisher(out);
         Path staging;
         try {
@@ -116,7 +142,13 @@ public final class SiteBuilder {
         try {
             DirectorySink sink = new DirectorySink(staging);
             for (RenderedFile f : files) {
+                if (copies.containsKey(f.path())) {
+                    throw new IOException("a supplied file and a rendered page both claim " + f.path());
+                }
                 sink.write(f.path(), f.bytes());
+            }
+            for (Map.Entry<String, Path> c : copies.entrySet()) {
+                sink.copy(c.getKey(), c.getValue());
             }
             publisher.swap(staging);
         } catch (IOException e) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code agendum}: the entry point; picks the subcommand and maps failures to exit codes. */
 @Command(name = "agendum", mixinStandardHelpOptions = true, version = "agendum 0.1.0",
         description = "Publishes committee papers from content/ as a static website.",
-        subcommands = {CheckCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BuildCommand.class, SearchCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -3,8 +3,10 @@ package org.agendum.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,11 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class ContentLoader {
 
+    /** Top-level folders of the built site; a standing page of the same name would clash. */
+    static final java.util.Set<String> RESERVED_PAGE_SLUGS = java.util.Set.of("meetings", "committees", "decisions",
+            "plans", "search", "data", "assets", "_search", "api", "feed", "calendar", "sitemap", "robots", "404",
+            "index");
+
     private final MarkdownProcessor markdown;
 
     public ContentLoader(MarkdownProcessor markdown) {
@@ -43,6 +50,14 @@ public final class ContentLoader {
      * @param shownAs    how to name it in diagnostics (e.g. {@code content}, or as given)
      */
     public LoadResult load(Path contentDir, String shownAs) {
+        return load(contentDir, shownAs, Instant.now());
+    }
+
+    /**
+     * As {@link #load(Path, String)}, with the clock that decides which statutory checks
+     * apply (a key decision needs its record once its meeting has been held).
+     */
+    public LoadResult load(Path contentDir, String shownAs, Instant now) {
         Diagnostics diagnostics = new Diagnostics();
         Path root = contentDir.toAbsolutePath().normalize();
         Display display = Display.forRoot(root, shownAs);
@@ -69,26 +84,30 @@ public final class ContentLoader {
         }
         ZoneId zone = site == null ? SiteLoader.DEFAULT_ZONE : site.timezone();
 
-        List<Committee> committees = new ArrayList<>();
-        List<Meeting> meetings = new ArrayList<>();
-        List<Paper> papers = new ArrayList<>();
-        List<Attachment> attachments = new ArrayList<>();
-        List<Decision> decisions = new ArrayList<>();
-        List<Plan> plans = new ArrayList<>();
-        List<Page> pages = new ArrayList<>();
+        // Files are read and parsed in parallel (both cores busy); every list is sorted
+        // afterwards, so the model and the diagnostics do not depend on thread timing.
+        List<Committee> committees = Collections.synchronizedList(new ArrayList<>());
+        List<Meeting> meetings = Collections.synchronizedList(new ArrayList<>());
+        List<Paper> papers = Collections.synchronizedList(new ArrayList<>());
+        List<Attachment> attachments = Collections.synchronizedList(new ArrayList<>());
+        List<Decision> decisions = Collections.synchronizedList(new ArrayList<>());
+        List<Plan> plans = Collections.synchronizedList(new ArrayList<>());
+        List<Page> pages = Collections.synchronizedList(new ArrayList<>());
+        Presence present = new Presence();
 
-        for (Path rel : files) {
+        files.parallelStream().forEach(rel -> {
             Path file = root.resolve(rel);
             String[] parts = rel.toString().replace('\\', '/').split("/");
             String name = parts[parts.length - 1];
             String top = parts[0];
             if (parts.length == 1 && name.equals("site.yaml")) {
-                continue;
+                return;
             }
             switch (parts.length == 1 ? "" : top) {
                 case "committees" -> {
                     if (parts.length == 2 && name.endsWith(".yaml")) {
                         String slug = stem(name);
+                        present.committees.add(slug);
                         if (checkSlug(diagnostics, display, file, slug)) {
                             reader.yaml(file, zone).map(c -> CommitteeLoader.load(c.ctx, c.root, slug))
                                     .ifPresent(committees::add);
@@ -97,10 +116,11 @@ public final class ContentLoader {
                         unexpected(diagnostics, display, file, "committees/ holds <committee-slug>.yaml files");
                     }
                 }
-                case "meetings" -> meetingFile(reader, diagnostics, display, file, parts, zone, meetings, papers,
+                case "meetings" -> meetingFile(present, reader, diagnostics, display, file, parts, zone, meetings, papers,
                         attachments);
                 case "decisions" -> {
                     if (parts.length == 2 && name.endsWith(".md") && stem(name).matches("\\d{2}-\\d{5}")) {
+                        present.decisions.add(stem(name).replace('-', '/'));
                         reader.markdownFile(file, zone).map(c -> DecisionLoader.load(c.ctx, c.root, c.fm, stem(name)))
                                 .ifPresent(decisions::add);
                     } else {
@@ -117,7 +137,10 @@ public final class ContentLoader {
                     }
                 }
                 case "pages" -> {
-                    if (parts.length == 2 && name.endsWith(".md") && checkSlug(diagnostics, display, file, stem(name))) {
+                    if (parts.length == 2 && RESERVED_PAGE_SLUGS.contains(stem(name))) {
+                        diagnostics.error(display.of(file).atLine(1, 1), "a page cannot be called `" + stem(name)
+                                + "`: the site already uses /" + stem(name) + "/; choose another file name");
+                    } else if (parts.length == 2 && name.endsWith(".md") && checkSlug(diagnostics, display, file, stem(name))) {
                         reader.markdownFile(file, zone).map(c -> PageLoader.load(c.ctx, c.root, c.fm, stem(name)))
                                 .ifPresent(pages::add);
                     } else if (!(parts.length == 2 && name.endsWith(".md"))) {
@@ -127,7 +150,7 @@ public final class ContentLoader {
                 default -> unexpected(diagnostics, display, file,
                         "the content folder holds site.yaml, committees/, meetings/, decisions/, plans/ and pages/");
             }
-        }
+        });
         committees.sort(Comparator.comparing(Committee::slug));
         meetings.sort(Comparator.comparing(Meeting::date).thenComparing(Meeting::id));
         papers.sort(Comparator.comparing(Paper::meetingId).thenComparing(Paper::slug));
@@ -139,7 +162,7 @@ public final class ContentLoader {
         ContentModel model = site == null ? null
                 : new ContentModel(site, committees, meetings, papers, attachments, decisions, plans, pages);
         if (model != null) {
-            new CrossChecks(model, diagnostics).run();
+            new CrossChecks(model, present, diagnostics, now).run();
         }
         return finish(model, diagnostics);
     }
@@ -148,7 +171,7 @@ public final class ContentLoader {
         return new LoadResult(diagnostics.hasErrors() ? null : model, diagnostics.sorted(), diagnostics.dropped());
     }
 
-    private void meetingFile(Reader reader, Diagnostics diagnostics, Display display, Path file, String[] parts,
+    private void meetingFile(Presence present, Reader reader, Diagnostics diagnostics, Display display, Path file, String[] parts,
             ZoneId zone, List<Meeting> meetings, List<Paper> papers, List<Attachment> attachments) {
         if (parts.length != 4 || !parts[1].matches("\\d{4}")) {
             unexpected(diagnostics, display, file, "meetings/ holds <yyyy>/<yyyy-mm-dd>-<committee-slug>/ folders");
@@ -157,7 +180,9 @@ public final class ContentLoader {
         String year = parts[1];
         String id = parts[2];
         String name = parts[3];
+        present.meetingFiles.add(id + "/" + name);
         if (name.equals("meeting.yaml")) {
+            present.meetings.add(id);
             reader.yaml(file, zone).map(c -> MeetingLoader.load(c.ctx, c.root, id, year)).ifPresent(meetings::add);
         } else if (name.endsWith(".md")) {
             if (checkSlug(diagnostics, display, file, stem(name))) {

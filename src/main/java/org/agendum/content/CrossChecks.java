@@ -1,5 +1,6 @@
 package org.agendum.content;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +30,14 @@ final class CrossChecks {
     private final Set<String> attachments = new HashSet<>();
     private final Set<String> listed = new HashSet<>();
 
-    CrossChecks(ContentModel model, Diagnostics diagnostics) {
+    private final Presence present;
+
+    private final Instant now;
+
+    CrossChecks(ContentModel model, Presence present, Diagnostics diagnostics, Instant now) {
+        this.now = now;
         this.model = model;
+        this.present = present;
         this.d = diagnostics;
         this.meetings = model.meetingsById();
         this.committees = model.committees().stream().map(Committee::slug).collect(Collectors.toSet());
@@ -48,24 +55,25 @@ final class CrossChecks {
             meeting(m);
         }
         for (Paper p : model.papers()) {
-            if (!meetings.containsKey(p.meetingId())) {
+            statutory(p);
+            if (!present.meetings.contains(p.meetingId())) {
                 d.error(p.source(), "this folder has no meeting.yaml, so the paper belongs to no meeting");
-            } else if (!listed.contains(p.meetingId() + "/" + p.fileName())) {
+            } else if (meetings.containsKey(p.meetingId()) && !listed.contains(p.meetingId() + "/" + p.fileName())) {
                 d.warning(p.source(), "paper is not listed in any item's `papers` nor as the meeting's `minutes`;"
                         + " it will not be published");
             }
         }
         for (Attachment a : model.attachments()) {
-            if (!meetings.containsKey(a.meetingId())) {
+            if (!present.meetings.contains(a.meetingId())) {
                 d.error(a.source(), "this folder has no meeting.yaml, so the file belongs to no meeting");
-            } else if (!listed.contains(a.meetingId() + "/" + a.fileName())) {
+            } else if (meetings.containsKey(a.meetingId()) && !listed.contains(a.meetingId() + "/" + a.fileName())) {
                 d.warning(a.source(), "supplied file is not listed in any item's `papers`; it will not be published");
             }
         }
         for (Decision dec : model.decisions()) {
             if (dec.report() != null) {
                 String[] parts = dec.report().split("/", 2);
-                if (!papers.containsKey(parts[0] + "/" + parts[1] + ".md")) {
+                if (!present.meetingFiles.contains(parts[0] + "/" + parts[1] + ".md")) {
                     d.error(dec.source(), "`report` " + dec.report() + " names no paper: expected "
                             + "meetings/<yyyy>/" + parts[0] + "/" + parts[1] + ".md");
                 }
@@ -73,8 +81,23 @@ final class CrossChecks {
         }
     }
 
+    /** What the law expects of a report: its background papers, and a record once a key decision is taken. */
+    private void statutory(Paper p) {
+        if (p.type() == PaperType.REPORT && !p.backgroundDocumentsGiven()) {
+            d.warning(p.source(), "report has no `background_documents` list (required by section 100D of the"
+                    + " Local Government Act 1972); write `background_documents: []` if there are none");
+        }
+        Meeting m = meetings.get(p.meetingId());
+        if (Boolean.TRUE.equals(p.keyDecision()) && p.decision() != null && m != null
+                && m.date().atStartOfDay(model.site().timezone()).toInstant().isBefore(now)
+                && !present.decisions.contains(p.decision())) {
+            d.warning(p.source(), "key decision " + p.decision() + " was considered on " + m.date()
+                    + " but has no record of decision: add decisions/" + p.decision().replace('/', '-') + ".md");
+        }
+    }
+
     private void meeting(Meeting m) {
-        if (!committees.contains(m.committee())) {
+        if (!committees.contains(m.committee()) && !present.committees.contains(m.committee())) {
             d.error(m.source(), "unknown committee `" + m.committee() + "`: no committees/" + m.committee() + ".yaml"
                     + Suggest.didYouMean(m.committee(), committees));
         }
@@ -98,7 +121,10 @@ final class CrossChecks {
             listed.add(key);
             Paper minutes = papers.get(key);
             if (minutes == null) {
-                d.error(m.source(), "`minutes` names " + m.minutesFile() + ", which is not a paper in this folder");
+                // A minutes file that exists but did not load has its own diagnostics.
+                if (!present.meetingFiles.contains(key)) {
+                    d.error(m.source(), "`minutes` names " + m.minutesFile() + ", which is not a paper in this folder");
+                }
             } else if (minutes.type() != PaperType.MINUTES) {
                 d.error(minutes.source(), "this paper is the meeting's `minutes` but its front matter lacks"
                         + " `type: minutes`");
@@ -113,7 +139,7 @@ final class CrossChecks {
         if (ref instanceof PaperRef.File f) {
             String key = m.id() + "/" + f.name();
             listed.add(key);
-            if (!papers.containsKey(key) && !attachments.contains(key)) {
+            if (!present.meetingFiles.contains(key)) {
                 Set<String> here = new HashSet<>();
                 for (String k : papers.keySet()) {
                     if (k.startsWith(m.id() + "/")) {
@@ -130,14 +156,14 @@ final class CrossChecks {
             }
         } else if (ref instanceof PaperRef.Minutes mr) {
             Meeting other = meetings.get(mr.meetingId());
-            if (other == null) {
+            if (other == null && !present.meetings.contains(mr.meetingId())) {
                 d.error(mr.source(), "unknown meeting `" + mr.meetingId() + "`"
                         + Suggest.didYouMean(mr.meetingId(), meetings.keySet()));
-            } else if (other.minutesFile() == null) {
+            } else if (other != null && other.minutesFile() == null) {
                 d.error(mr.source(), "meeting " + mr.meetingId() + " has no `minutes` in its meeting.yaml");
             }
         } else if (ref instanceof PaperRef.Decision dr) {
-            if (!decisions.contains(dr.number())) {
+            if (!decisions.contains(dr.number()) && !present.decisions.contains(dr.number())) {
                 d.error(dr.source(), "unknown decision " + dr.number() + ": expected decisions/"
                         + dr.number().replace('/', '-') + ".md");
             }

@@ -61,8 +61,7 @@ final class PaperLoader {
         List<String> divisions = m.textList("electoral_divisions");
         Markdown summary = m.markdown("summary");
         Markdown recommendations = m.markdown("recommendations");
-        boolean backgroundGiven = m.has("background_documents")
-                || (m.raw("background_documents") == null && hasKey(m, "background_documents"));
+        boolean backgroundGiven = m.hasKey("background_documents");
         List<BackgroundDocument> background = m.mapList("background_documents", n -> background(ctx, n));
         List<org.agendum.model.Contact> contacts = m.mapList("contacts", n -> People.contact(ctx, n));
         Instant published = m.dateTime("published");
@@ -88,10 +87,6 @@ final class PaperLoader {
         return new Paper(meetingId, slug, title, type, by, to, decision, key, classification, paragraph, past,
                 future, divisions, summary, recommendations, background, backgroundGiven, contacts,
                 new Embargo(draft != null && draft, published), body, minutesDetails, ctx.file().at(1, 1));
-    }
-
-    private static boolean hasKey(YamlMap m, String key) {
-        return !m.keyPos(key).equals(m.position());
     }
 
     private static boolean declaresMinutes(Node root) {

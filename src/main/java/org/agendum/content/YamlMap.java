@@ -122,6 +122,11 @@ final class YamlMap {
         return t != null && !isNull(t.getValueNode());
     }
 
+    /** Whether the key is written at all, even with an empty value. */
+    boolean hasKey(String key) {
+        return entries.containsKey(key);
+    }
+
     Node raw(String key) {
         NodeTuple t = entries.get(key);
         return t == null || isNull(t.getValueNode()) ? null : t.getValueNode();

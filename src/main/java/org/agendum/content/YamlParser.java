@@ -54,7 +54,10 @@ final class YamlParser {
             diagnostics.error(at, "YAML syntax: " + describe(e));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            diagnostics.error(file.at(lineOffset + 1, 1), "YAML: " + oneLine(e.getMessage()));
+            String msg = oneLine(e.getMessage());
+            diagnostics.error(file.at(lineOffset + 1, 1), msg.contains("aliases")
+                    ? "anchors and aliases (&name, *name) are not allowed in content files; write the value out"
+                    : "YAML: " + msg);
             return Optional.empty();
         }
     }

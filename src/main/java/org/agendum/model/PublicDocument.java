@@ -11,8 +11,11 @@ public sealed interface PublicDocument {
     /** A supplied file in the meeting folder. */
     record SuppliedFile(Attachment attachment, String title) implements PublicDocument {}
 
-    /** The minutes of another (or this) meeting. */
-    record OtherMinutes(Paper minutes, Meeting meeting, String title) implements PublicDocument {}
+    /**
+     * The minutes of another (or this) meeting. Carries the public minutes paper only: the
+     * other meeting's raw record could name its unpublished papers.
+     */
+    record OtherMinutes(Paper minutes, String title) implements PublicDocument {}
 
     /** A record of decision. */
     record DecisionRecord(Decision decision, String title) implements PublicDocument {}

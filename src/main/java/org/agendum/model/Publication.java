@@ -224,9 +224,8 @@ public final class Publication {
                 }
             } else if (ref instanceof PaperRef.Minutes mr) {
                 Paper minutes = minutesByMeeting.get(mr.meetingId());
-                Meeting other = meetings.get(mr.meetingId());
-                if (minutes != null && other != null) {
-                    docs.add(new PublicDocument.OtherMinutes(minutes, other, minutes.title()));
+                if (minutes != null) {
+                    docs.add(new PublicDocument.OtherMinutes(minutes, minutes.title()));
                 }
             } else if (ref instanceof PaperRef.Decision dr) {
                 Decision d = decisions.get(dr.number());

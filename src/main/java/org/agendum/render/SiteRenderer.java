@@ -3,52 +3,71 @@ package org.agendum.render;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.agendum.model.AgendaPacks;
-import org.agendum.model.RenderedFile;
-import org.agendum.model.Paper;
-import org.agendum.model.PublicMeeting;
 import org.agendum.model.PublishedSite;
+import org.agendum.model.RenderedFile;
+import org.agendum.render.feed.AtomFeed;
+import org.agendum.render.feed.CalendarFeeds;
+import org.agendum.render.feed.OpenData;
+import org.agendum.render.feed.SiteMap;
+import org.agendum.render.page.CommitteePages;
+import org.agendum.render.page.DecisionPages;
+import org.agendum.render.page.HomePage;
+import org.agendum.render.page.MeetingPages;
+import org.agendum.render.page.PaperPages;
+import org.agendum.render.page.PlanPages;
+import org.agendum.render.page.StandingPages;
 
 /**
- * Renders the website from a {@link PublishedSite}. Each page gets a small map of view
- * values; templates decide how they look.
+ * Renders the public website from a {@link PublishedSite}: every HTML page, the theme's
+ * fingerprinted assets, the feeds, the calendars, the sitemap and the open data. Each page
+ * type has its own small renderer that builds view records for its template. Output is
+ * returned sorted by path, and two files claiming one path are an error, not an overwrite.
  */
 public final class SiteRenderer {
 
     private final TemplateEngine engine;
+    private final ThemeAssets assets;
 
     public SiteRenderer(Path themeDir) throws IOException {
         this.engine = new TemplateEngine(themeDir);
+        this.assets = ThemeAssets.load(themeDir);
     }
 
     public List<RenderedFile> render(PublishedSite site, AgendaPacks packs) throws TemplateProblem {
-        List<RenderedFile> files = new ArrayList<>();
-        files.add(page("index.html", "index.ftlh", site, Map.of("meetings", site.meetings()), "content/site.yaml"));
-        for (PublicMeeting m : site.meetings()) {
-            files.add(page(Urls.file(Urls.meeting(m.meeting())), "meeting.ftlh", site, Map.of("m", m),
-                    m.meeting().source().path()));
-        }
-        for (Paper p : site.papers()) {
-            files.add(page(Urls.file(Urls.paper(p)), "paper.ftlh", site,
-                    Map.of("paper", p, "m", site.meetingOf(p)), p.source().path()));
-        }
-        return files;
+        SiteIndex index = new SiteIndex(site);
+        PageWriter pages = new PageWriter(engine, site.site(), assets, StandingPages.footerLinks(site));
+        RenderContext ctx = new RenderContext(index, packs, pages);
+
+        Map<String, RenderedFile> out = new TreeMap<>();
+        add(out, assets.files(), "the theme's assets/");
+        add(out, HomePage.render(ctx), "the home page");
+        add(out, MeetingPages.render(ctx), "meeting pages");
+        add(out, PaperPages.render(ctx), "paper and minutes pages");
+        add(out, CommitteePages.render(ctx), "committee pages");
+        add(out, DecisionPages.render(ctx), "decision pages");
+        add(out, PlanPages.render(ctx), "plan pages");
+        add(out, StandingPages.render(ctx), "standing pages");
+        add(out, AtomFeed.render(index), "the Atom feed");
+        add(out, CalendarFeeds.render(index), "the calendars");
+        add(out, OpenData.render(index, packs), "the open data");
+        List<RenderedFile> sorted = new ArrayList<>(out.values());
+        sorted.add(SiteMap.render(site.site(), sorted));
+        sorted.add(SiteMap.robots(site.site()));
+        sorted.sort(Comparator.comparing(RenderedFile::path));
+        return sorted;
     }
 
-    private RenderedFile page(String path, String template, PublishedSite site, Map<String, Object> values,
-            String source) throws TemplateProblem {
-        Map<String, Object> model = new HashMap<>(values);
-        model.put("site", site.site());
-        model.put("root", relativeRoot(path));
-        return new RenderedFile(path, engine.render(template, model, source));
-    }
-
-    /** "../../" back to the site root from a file at {@code path}, so the site works from any folder. */
-    static String relativeRoot(String path) {
-        int depth = (int) path.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth);
+    private static void add(Map<String, RenderedFile> out, List<RenderedFile> files, String what) throws TemplateProblem {
+        for (RenderedFile f : files) {
+            if (out.putIfAbsent(f.path(), f) != null) {
+                throw new TemplateProblem(f.path(), what,
+                        "two outputs claim " + f.path() + "; rename the page or file whose URL clashes", null);
+            }
+        }
     }
 }

@@ -64,6 +64,63 @@ public final class Urls {
         return p.slug() + "/";
     }
 
+    /** The meeting's own calendar entry, for "Add to calendar". */
+    public static String meetingCalendar(Meeting m) {
+        return meeting(m) + "meeting.ics";
+    }
+
+    /** All meetings, upcoming then past. */
+    public static String meetings() {
+        return "meetings/";
+    }
+
+    public static String committees() {
+        return "committees/";
+    }
+
+    /** The decisions register. */
+    public static String decisions() {
+        return "decisions/";
+    }
+
+    /** Proposed key decisions; {@code forward-plan} cannot clash with a decision's {@code NN-NNNNN}. */
+    public static String forwardPlan() {
+        return "decisions/forward-plan/";
+    }
+
+    public static String plans() {
+        return "plans/";
+    }
+
+    public static String search() {
+        return "search/";
+    }
+
+    public static String home() {
+        return "";
+    }
+
+    public static final String FEED = "feed.xml";
+    public static final String CALENDAR = "calendar.ics";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String OPEN_DATA = "data/meetings.json";
+    public static final String ROBOTS = "robots.txt";
+    public static final String NOT_FOUND = "404.html";
+
+    /**
+     * The href for a URL inside the site: a page URL gets its {@code index.html}, so links
+     * also work when the site is opened from a folder ({@code file://}), where a server
+     * would not turn {@code meetings/} into {@code meetings/index.html}.
+     */
+    public static String href(String url) {
+        return file(url);
+    }
+
+    /** The absolute address of {@code url}: what feeds, the sitemap and canonical links use. */
+    public static String absolute(String baseUrl, String url) {
+        return baseUrl + url;
+    }
+
     /** The file a page URL is written to. */
     public static String file(String url) {
         return url.isEmpty() || url.endsWith("/") ? url + "index.html" : url;

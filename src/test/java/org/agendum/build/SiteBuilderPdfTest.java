@@ -38,7 +38,9 @@ class SiteBuilderPdfTest {
         BuildResult result = new SiteBuilder().build(request(fixture, false));
         assertThat(result.published()).isTrue();
         try (var files = Files.walk(dir.resolve("site"))) {
-            assertThat(files.filter(p -> p.toString().endsWith(".pdf"))).isEmpty();
+            // the supplied PDF is still published as supplied; nothing is rendered
+            assertThat(files.filter(p -> p.toString().endsWith(".pdf")).map(p -> p.getFileName().toString()))
+                    .containsExactly("06-site-plan.pdf");
         }
         assertThat(result.stages()).extracting(BuildResult.StageTime::stage).doesNotContain("pdf");
     }

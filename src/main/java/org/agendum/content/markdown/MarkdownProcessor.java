@@ -18,14 +18,19 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,13 +48,32 @@ public final class MarkdownProcessor {
     private static final Pattern TRAILING_ATTRIBUTES = Pattern.compile("\\s*\\{[^{}]*}\\s*$");
 
     private final Parser parser;
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     public MarkdownProcessor() {
+        this.parser = Parser.builder(options(true)).build();
+        this.parserWithoutAutolinks = Parser.builder(options(false)).build();
+        // {minute=… item=…} are Agendum's own markers, read into the model; they are not HTML.
+        this.renderer = HtmlRenderer.builder(options(true))
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return (node, part, attributes) -> {
+                            attributes.remove("minute");
+                            attributes.remove("item");
+                        };
+                    }
+                })
+                .build();
+    }
+
+    private static MutableDataSet options(boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), AttributesExtension.create()));
+        options.set(Parser.EXTENSIONS, autolinks
+                ? List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        AutolinkExtension.create(), AttributesExtension.create())
+                : List.of(TablesExtension.create(), StrikethroughExtension.create(), AttributesExtension.create()));
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -60,8 +84,16 @@ public final class MarkdownProcessor {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
         options.set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true);
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return options;
+    }
+
+    /**
+     * The autolink extension scans every text node with regular expressions and costs about
+     * two thirds of parsing; it can only find something where a URL or address could be.
+     */
+    private Parser parserFor(String source) {
+        return source.contains("://") || source.contains("www.") || source.indexOf('@') >= 0
+                ? parser : parserWithoutAutolinks;
     }
 
     /** The result of one Markdown value: the model value, minute headings and problems. */
@@ -82,11 +114,9 @@ public final class MarkdownProcessor {
             return new Result(Markdown.EMPTY, List.of(), issues);
         }
         LineIndex lines = new LineIndex(source);
-        Document doc = parser.parse(source);
+        Document doc = parserFor(source).parse(source);
         List<MinuteHeading> minutes = new ArrayList<>();
-        List<Node> toUnlink = new ArrayList<>();
-        check(doc, lines, minutesAllowed, minutes, issues, toUnlink);
-        toUnlink.forEach(Node::unlink);
+        check(doc, lines, minutesAllowed, minutes, issues);
 
         List<Markdown.Heading> headings = assignHeadingIds(doc, minutes);
         String html = renderer.render(doc);
@@ -95,7 +125,7 @@ public final class MarkdownProcessor {
     }
 
     private void check(Document doc, LineIndex lines, boolean minutesAllowed,
-            List<MinuteHeading> minutes, List<MarkdownIssue> issues, List<Node> toUnlink) {
+            List<MinuteHeading> minutes, List<MarkdownIssue> issues) {
         for (Node node : doc.getDescendants()) {
             if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
                 continue; // comments are for clerks; the renderer suppresses them
@@ -115,7 +145,7 @@ public final class MarkdownProcessor {
             } else if (node instanceof ImageRef || node instanceof MailLink) {
                 continue;
             } else if (node instanceof AttributesNode attrs) {
-                checkAttributes(attrs, lines, minutesAllowed, minutes, issues, toUnlink);
+                checkAttributes(attrs, lines, minutesAllowed, minutes, issues);
             }
         }
     }
@@ -128,7 +158,7 @@ public final class MarkdownProcessor {
     }
 
     private void checkAttributes(AttributesNode attrs, LineIndex lines, boolean minutesAllowed,
-            List<MinuteHeading> minutes, List<MarkdownIssue> issues, List<Node> toUnlink) {
+            List<MinuteHeading> minutes, List<MarkdownIssue> issues) {
         String minute = null;
         String item = null;
         for (Node child : attrs.getChildren()) {
@@ -166,9 +196,6 @@ public final class MarkdownProcessor {
             int[] lc = lines.lineColumn(h.getStartOffset());
             minutes.add(new MinuteHeading(minute.trim(), item.trim(), title, anchorFor(minute.trim()), lc[0], lc[1]));
         }
-        if (minute != null || item != null) {
-            toUnlink.add(attrs);
-        }
     }
 
     private static String anchorFor(String minute) {
@@ -177,26 +204,23 @@ public final class MarkdownProcessor {
 
     /** Ids for every heading: minute headings get {@code minute-N}, others a slug, no clashes. */
     private static List<Markdown.Heading> assignHeadingIds(Document doc, List<MinuteHeading> minutes) {
+        Map<Integer, String> minuteAnchorByLine = new HashMap<>();
         Set<String> used = new HashSet<>();
         for (MinuteHeading m : minutes) {
+            minuteAnchorByLine.put(m.line(), m.anchor());
             used.add(m.anchor());
         }
         List<Markdown.Heading> headings = new ArrayList<>();
-        int minuteIndex = 0;
         for (Node node : doc.getDescendants()) {
             if (!(node instanceof Heading h)) {
                 continue;
             }
             String text = TRAILING_ATTRIBUTES.matcher(
                     new TextCollectingVisitor().collectAndGetText(h)).replaceAll("").trim();
-            String id;
-            if (minuteIndex < minutes.size() && minutes.get(minuteIndex).title().equals(
-                    TRAILING_ATTRIBUTES.matcher(h.getText().toString()).replaceAll("").trim())
-                    && h.getLevel() == 2 && !h.isExplicitAnchorRefId() && isMinuteHeading(h, minutes, minuteIndex)) {
-                id = minutes.get(minuteIndex++).anchor();
-            } else if (h.isExplicitAnchorRefId() && h.getAnchorRefId() != null) {
+            String id = minuteAnchorByLine.get(h.getStartLineNumber() + 1);
+            if (id == null && h.isExplicitAnchorRefId() && h.getAnchorRefId() != null) {
                 id = h.getAnchorRefId();
-            } else {
+            } else if (id == null) {
                 String base = HeaderIdGenerator.generateId(text, " -_", false, true);
                 if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
                     base = "section-" + (base.isEmpty() ? "x" : base);
@@ -212,10 +236,5 @@ public final class MarkdownProcessor {
             headings.add(new Markdown.Heading(h.getLevel(), text, id));
         }
         return headings;
-    }
-
-    private static boolean isMinuteHeading(Heading h, List<MinuteHeading> minutes, int index) {
-        int line = h.getStartLineNumber() + 1;
-        return minutes.get(index).line() == line;
     }
 }

@@ -35,6 +35,10 @@ final class SafeHtml {
         Matcher m = TAG.matcher(html);
         while (m.find()) {
             String tag = m.group(2).toLowerCase(Locale.ROOT);
+            boolean closing = !m.group(1).isEmpty();
+            if (!TAGS.contains(tag) && closing) {
+                continue; // the opening tag has been reported already
+            }
             if (!TAGS.contains(tag)) {
                 sink.issue(m.start(), "raw HTML <" + tag + "> is not allowed in content"
                         + (Set.of("script", "style", "iframe", "object", "embed").contains(tag)
@@ -42,7 +46,7 @@ final class SafeHtml {
                                 : "; use Markdown instead"));
                 continue;
             }
-            if (!m.group(1).isEmpty()) {
+            if (closing) {
                 continue;
             }
             Matcher a = ATTR.matcher(m.group(3));

@@ -1,0 +1,124 @@
+package org.agendum.render.feed;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.agendum.model.Committee;
+import org.agendum.model.Meeting;
+import org.agendum.model.MeetingStatus;
+import org.agendum.model.PublicMeeting;
+import org.agendum.model.RenderedFile;
+import org.agendum.model.SiteInfo;
+import org.agendum.render.Format;
+import org.agendum.render.SiteIndex;
+import org.agendum.render.Urls;
+
+/**
+ * iCalendar (RFC 5545) files, written with ical4j: {@code calendar.ics} with every meeting,
+ * one per committee, and one per meeting for "Add to calendar". Times are local to the
+ * site's timezone, whose VTIMEZONE is included; each meeting's UID is derived from its
+ * permanent id, so a subscribed calendar updates an event instead of duplicating it.
+ * A cancelled or postponed meeting stays in the calendar as STATUS:CANCELLED.
+ */
+public final class CalendarFeeds {
+
+    private final SiteIndex index;
+    private final SiteInfo site;
+    private final VTimeZone timezone;
+    private final Instant stamp;
+
+    private CalendarFeeds(SiteIndex index) {
+        this.index = index;
+        this.site = index.site().site();
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        this.timezone = registry.getTimeZone(site.timezone().getId()).getVTimeZone();
+        // DTSTAMP is required; the build's clock keeps it deterministic for a given --now.
+        this.stamp = index.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    public static List<RenderedFile> render(SiteIndex index) {
+        CalendarFeeds feeds = new CalendarFeeds(index);
+        List<RenderedFile> files = new ArrayList<>();
+        List<PublicMeeting> all = index.meetingsByDate();
+        files.add(feeds.file(Urls.CALENDAR, site(index).title(), all));
+        for (Committee c : index.site().committees()) {
+            files.add(feeds.file(Urls.committeeCalendar(c), c.name(), index.meetingsOf(c)));
+        }
+        for (PublicMeeting m : all) {
+            files.add(feeds.file(Urls.meetingCalendar(m.meeting()),
+                    m.committee().name() + ", " + Format.date(m.meeting().date()), List.of(m)));
+        }
+        return files;
+    }
+
+    private static SiteInfo site(SiteIndex index) {
+        return index.site().site();
+    }
+
+    private RenderedFile file(String path, String name, List<PublicMeeting> meetings) {
+        Calendar cal = new Calendar();
+        cal.add(new ProdId("-//Agendum//" + site.publisher() + "//EN"));
+        cal.add(ImmutableVersion.VERSION_2_0);
+        cal.add(ImmutableCalScale.GREGORIAN);
+        cal.add(ImmutableMethod.PUBLISH);
+        cal.add(new XProperty("X-WR-CALNAME", name));
+        cal.add(new XProperty("X-WR-TIMEZONE", site.timezone().getId()));
+        cal.add(timezone);
+        for (PublicMeeting m : meetings) {
+            cal.add(event(m));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(cal, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing a calendar to a string cannot fail", e);
+        }
+        return new RenderedFile(path, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private VEvent event(PublicMeeting pm) {
+        Meeting m = pm.meeting();
+        String url = Urls.absolute(site.baseUrl(), Urls.meeting(m));
+        String summary = pm.committee().name();
+        if (m.status() == MeetingStatus.CANCELLED) {
+            summary = "Cancelled: " + summary;
+        } else if (m.status() == MeetingStatus.POSTPONED) {
+            summary = "Postponed: " + summary;
+        }
+        VEvent e = new VEvent(index.start(m), summary);
+        e.replace(new DtStamp(stamp));
+        e.add(new Uid(m.id() + "@" + host()));
+        e.add(new Location(m.venue()));
+        e.add(new Description("Agenda, papers and minutes: " + url));
+        e.add(new Url(URI.create(url)));
+        e.add(new Status(m.status() == MeetingStatus.SCHEDULED ? Status.VALUE_CONFIRMED : Status.VALUE_CANCELLED));
+        return e;
+    }
+
+    private String host() {
+        String h = URI.create(site.baseUrl()).getHost();
+        return h == null ? "agendum" : h;
+    }
+}

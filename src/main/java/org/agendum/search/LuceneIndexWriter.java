@@ -1,0 +1,172 @@
+package org.agendum.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Writes search documents into a Lucene index, keyed by path: a document whose digest is
+ * unchanged is left alone, a changed one is replaced, a vanished one deleted. A fresh index
+ * is merged to one segment (fastest to search); an updated one is left to the merge policy.
+ */
+public final class LuceneIndexWriter {
+
+    /** Commit data key: the site's base URL, so the CLI can print permanent links. */
+    public static final String BASE_URL = "base_url";
+    /** Commit data key: committee slug=name lines, the labels of the committee facet. */
+    public static final String COMMITTEES = "committees";
+
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        // Offsets in the postings let the highlighter cut snippets without re-analysing bodies.
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
+
+    private LuceneIndexWriter() {}
+
+    /** What an update did. */
+    public record Stats(int added, int replaced, int unchanged, int deleted) {}
+
+    static FacetsConfig facetsConfig() {
+        return new FacetsConfig();
+    }
+
+    public static Stats write(Directory dir, List<SearchDoc> docs, String baseUrl) throws IOException {
+        Map<String, String> existing = DirectoryReader.indexExists(dir) ? digests(dir) : Map.of();
+        FacetsConfig facets = facetsConfig();
+        IndexWriterConfig iwc = new IndexWriterConfig(Analysis.perField())
+                .setOpenMode(existing.isEmpty() ? IndexWriterConfig.OpenMode.CREATE
+                        : IndexWriterConfig.OpenMode.APPEND)
+                .setUseCompoundFile(true)
+                .setRAMBufferSizeMB(64);
+        int added = 0;
+        int replaced = 0;
+        int unchanged = 0;
+        Set<String> seen = new HashSet<>();
+        try (IndexWriter w = new IndexWriter(dir, iwc)) {
+            for (SearchDoc d : docs) {
+                seen.add(d.path());
+                String digest = digest(d);
+                String old = existing.get(d.path());
+                if (digest.equals(old)) {
+                    unchanged++;
+                    continue;
+                }
+                Document doc = facets.build(toDocument(d, digest));
+                if (old == null) {
+                    w.addDocument(doc);
+                    added++;
+                } else {
+                    w.updateDocument(new Term(Fields.PATH, d.path()), doc);
+                    replaced++;
+                }
+            }
+            List<Term> gone = new ArrayList<>();
+            existing.keySet().stream().filter(p -> !seen.contains(p)).sorted()
+                    .forEach(p -> gone.add(new Term(Fields.PATH, p)));
+            w.deleteDocuments(gone.toArray(Term[]::new));
+            if (existing.isEmpty()) {
+                w.forceMerge(1);
+            }
+            w.setLiveCommitData(Map.of(BASE_URL, baseUrl == null ? "" : baseUrl,
+                    COMMITTEES, committeeLines(docs)).entrySet());
+            w.commit();
+            return new Stats(added, replaced, unchanged, gone.size());
+        }
+    }
+
+    private static String committeeLines(List<SearchDoc> docs) {
+        java.util.TreeMap<String, String> names = new java.util.TreeMap<>();
+        for (SearchDoc d : docs) {
+            if (d.committee() != null) {
+                names.put(d.committee(), d.committeeName());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        names.forEach((slug, name) -> sb.append(slug).append('=').append(name.replace('\n', ' ')).append('\n'));
+        return sb.toString();
+    }
+
+    static Document toDocument(SearchDoc d, String digest) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.PATH, d.path(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.PATH, new BytesRef(d.path())));
+        doc.add(new TextField(Fields.TITLE, d.title(), Field.Store.YES));
+        doc.add(new TextField(Fields.TITLE_EXACT, d.title(), Field.Store.NO));
+        doc.add(new Field(Fields.BODY, d.body(), BODY_TYPE));
+        doc.add(new TextField(Fields.BODY_EXACT, d.body(), Field.Store.NO));
+        doc.add(new StringField(Fields.TYPE, d.type().id(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, d.type().id()));
+        if (d.committee() != null) {
+            doc.add(new StringField(Fields.COMMITTEE, d.committee(), Field.Store.YES));
+            doc.add(new StoredField(Fields.COMMITTEE_NAME, d.committeeName()));
+            doc.add(new SortedSetDocValuesFacetField(Fields.COMMITTEE, d.committee()));
+        }
+        if (d.date() != null) {
+            long day = d.date().toEpochDay();
+            doc.add(new LongPoint(Fields.DAY, day));
+            doc.add(new NumericDocValuesField(Fields.DAY, day));
+            doc.add(new StoredField(Fields.DATE, d.date().toString()));
+            doc.add(new SortedSetDocValuesFacetField(Fields.YEAR, String.valueOf(d.date().getYear())));
+        }
+        if (d.decision() != null) {
+            doc.add(new StringField(Fields.DECISION, d.decision(), Field.Store.YES));
+        }
+        doc.add(new StringField(Fields.KEY_DECISION, String.valueOf(d.keyDecision()), Field.Store.YES));
+        doc.add(new StoredField(Fields.DIGEST, digest));
+        return doc;
+    }
+
+    static String digest(SearchDoc d) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(d.toString().getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static Map<String, String> digests(Directory dir) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+            StoredFields stored = r.storedFields();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(r);
+            for (int i = 0; i < r.maxDoc(); i++) {
+                if (live == null || live.get(i)) {
+                    Document d = stored.document(i, Set.of(Fields.PATH, Fields.DIGEST));
+                    out.put(d.get(Fields.PATH), d.get(Fields.DIGEST));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package org.agendum.search;
+
+import java.io.ByteArrayOutputStream;
+
+/**
+ * The byte layout of the static index, read by {@code assets/search.js}. Kept small on
+ * purpose: a query fetches {@code meta.json}, {@code docs.bin}, one chunk per term and one
+ * fragment per shown result, nothing else.
+ *
+ * <pre>
+ * meta.json        {"version":1, "docs":N, "chunks":[first term of each chunk…],
+ *                   "committees":[[slug,name]…], "types":[id…], "baseUrl":…}
+ * docs.bin         "AGD1", varint run count, runs of (varint length, varint committee+1 (0 none),
+ *                  varint day+1 (0 none)), then one type index per doc, two per byte (low nibble first)
+ * t/&lt;n&gt;.bin   terms in order: varint byte length, UTF-8 term, varint df,
+ *                  df × (varint doc delta, one impact byte 1..255)
+ * d/&lt;doc&gt;.json {"p":path, "t":title, "y":type, "c":committee name, "d":date, "x":text excerpt}
+ * </pre>
+ *
+ * Documents are numbered in (date, path) order so committee and date come in runs. An
+ * impact is the document's BM25 term weight (title matches boosted) scaled to a byte; the
+ * script multiplies it by the term's idf, so ranking follows the Lucene index closely.
+ */
+final class StaticIndexFormat {
+
+    static final int VERSION = 1;
+    static final byte[] DOCS_MAGIC = {'A', 'G', 'D', '1'};
+    /** A chunk is closed once it passes this many bytes; a very common term gets one alone. */
+    static final int CHUNK_BYTES = 6 * 1024;
+    /** Characters of body text kept per document for client-side snippets. */
+    static final int EXCERPT_CHARS = 1200;
+
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+    static final double MAX_WEIGHT = (K1 + 1) * (1 + Fields.TITLE_BOOST);
+
+    private StaticIndexFormat() {}
+
+    static void varint(ByteArrayOutputStream out, long v) {
+        if (v < 0) {
+            throw new IllegalArgumentException("varints are unsigned: " + v);
+        }
+        while (v >= 0x80) {
+            out.write((int) (v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.write((int) v);
+    }
+
+    /** BM25's term-frequency part for one field. */
+    static double bm25(int tf, int length, double avgLength) {
+        if (tf == 0) {
+            return 0;
+        }
+        double norm = K1 * (1 - B + B * length / Math.max(1e-9, avgLength));
+        return tf * (K1 + 1) / (tf + norm);
+    }
+
+    static int impact(double weight) {
+        return (int) Math.max(1, Math.min(255, Math.round(weight / MAX_WEIGHT * 255)));
+    }
+}

@@ -1,0 +1,148 @@
+package org.agendum.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.agendum.render.SearchPage;
+import org.agendum.search.SearchService;
+
+/**
+ * Serves a built site, its search API and no-JavaScript search results, with the JDK's
+ * own HTTP server ({@code com.sun.net.httpserver}): no dependency to keep patched, it
+ * speaks HTTP/1.1 keep-alive, and it holds the load measured in docs/performance.md. A
+ * fixed pool of workers with a bounded queue keeps memory flat under load; when the queue
+ * is full the accepting thread does the work itself, which slows intake instead of failing.
+ */
+public final class SiteServer implements AutoCloseable {
+
+    /** Requests in flight are given this long to finish on shutdown. */
+    static final int DRAIN_SECONDS = 5;
+
+    /** Popular searches repeat; a thousand recent results cost a few megabytes. */
+    public static final int DEFAULT_CACHE = 1024;
+
+    private final HttpServer server;
+    private final ThreadPoolExecutor workers;
+    private final SearchService search;
+    private final SiteFiles files;
+    private final SearchApi api;
+    private final SearchHtml html;
+    private final PrintWriter log;
+
+    /**
+     * @param templates the theme, for no-JavaScript results; null serves the search page as built
+     */
+    public SiteServer(Path site, String host, int port, SearchPage templates, PrintWriter log) throws IOException {
+        this(site, host, port, templates, log, DEFAULT_CACHE);
+    }
+
+    /** @param cacheSize recent search results kept (0: none); emptied whenever the index changes */
+    public SiteServer(Path site, String host, int port, SearchPage templates, PrintWriter log, int cacheSize)
+            throws IOException {
+        this.files = new SiteFiles(site);
+        this.search = new SearchService(files.root(), cacheSize);
+        this.api = new SearchApi(search);
+        this.html = new SearchHtml(files.root(), templates, search);
+        this.log = log;
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, each
+        // keep-alive response then waits ~40 ms for the client's delayed ACK. Read once, when
+        // the first server is made, and harmless to anything else in the JVM.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+        AtomicInteger n = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024),
+                r -> {
+                    Thread t = new Thread(r, "agendum-http-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        this.server = HttpServer.create(new InetSocketAddress(host, port), 256);
+        server.createContext("/", this::handle);
+        server.setExecutor(workers);
+    }
+
+    public void start() {
+        server.start();
+    }
+
+    /** The bound address (the port is chosen by the system when 0 was asked for). */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    private void handle(HttpExchange ex) {
+        try (ex) {
+            Http.common(ex);
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                Http.text(ex, 405, "Only GET and HEAD are supported.");
+                return;
+            }
+            String path = ex.getRequestURI().getRawPath();
+            if (path.equals("/api/search")) {
+                api.handle(ex);
+                return;
+            }
+            if (path.startsWith("/api/")) {
+                Http.text(ex, 404, "No such API.");
+                return;
+            }
+            if (path.equals("/search/") && ex.getRequestURI().getRawQuery() != null && html.handle(ex)) {
+                return;
+            }
+            serveFile(ex);
+        } catch (IOException e) {
+            // The client went away mid-response: nothing to answer.
+        } catch (RuntimeException e) {
+            log.println("serve: internal error on " + ex.getRequestURI().getRawPath() + ": " + e);
+            log.flush();
+            try {
+                Http.text(ex, 500, "Internal error.");
+            } catch (IOException | RuntimeException ignored) {
+                // headers may already be sent
+            }
+        }
+    }
+
+    private void serveFile(HttpExchange ex) throws IOException {
+        SiteFiles.Resolved r = files.resolve(ex.getRequestURI());
+        if (r instanceof SiteFiles.Found f) {
+            SiteFiles.send(ex, f);
+        } else if (r instanceof SiteFiles.AddSlash s) {
+            ex.getResponseHeaders().set("Location", s.location());
+            Http.text(ex, 301, "Moved to " + s.location());
+        } else if (r instanceof SiteFiles.Refused why) {
+            Http.text(ex, 400, "Bad path: " + why.why() + ".");
+        } else {
+            Http.text(ex, 404, "Not found.");
+        }
+    }
+
+    /** Stops accepting, lets requests in flight finish, then releases the index. */
+    @Override
+    public void close() {
+        server.stop(DRAIN_SECONDS);
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            search.close();
+        } catch (IOException ignored) {
+            // closing a read-only index cannot lose anything
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.agendum.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.agendum.render.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failed build, for any reason, leaves the previously published site exactly as it was. */
+class AtomicPublishTest {
+
+    @Test
+    void aTemplateErrorLeavesThePreviousSiteIntact(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        Map<String, byte[]> before = DeterminismTest.build(out);
+
+        Path theme = copyTheme(tmp.resolve("broken-theme"));
+        Files.writeString(theme.resolve("paper.ftlh"), "<#import \"layout.ftlh\" as layout>\n"
+                + "<@layout.page>\n<h1>${paper.noSuchField}</h1>\n</@layout.page>\n");
+        BuildRequest broken = new BuildRequest(Fixtures.content("web-basic"), "content", theme, out,
+                Fixtures.NOW.plusSeconds(86_400), false);
+        assertThatThrownBy(() -> new SiteBuilder().build(broken))
+                .isInstanceOf(BuildFailure.class)
+                .hasMessageContaining("paper.ftlh:3:")
+                .hasMessageContaining("content/meetings/2026/2026-01-15-cabinet/02-budget.md")
+                .satisfies(e -> assertThat(((BuildFailure) e).stage()).isEqualTo("render"));
+
+        assertThat(DeterminismTest.tree(out)).usingRecursiveComparison().isEqualTo(before);
+        assertNoStagingLeftBeside(out);
+    }
+
+    @Test
+    void contentErrorsLeaveThePreviousSiteIntact(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        Map<String, byte[]> before = DeterminismTest.build(out);
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("site.yaml"), "title: [unclosed\n");
+        BuildResult r = new SiteBuilder().build(new BuildRequest(content, "content", Fixtures.THEME, out,
+                Fixtures.NOW, false));
+        assertThat(r.published()).isFalse();
+        assertThat(DeterminismTest.tree(out)).usingRecursiveComparison().isEqualTo(before);
+        assertNoStagingLeftBeside(out);
+    }
+
+    @Test
+    void aSuccessfulBuildReplacesTheWholeSite(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("stale.html"), "left over from an old build");
+        DeterminismTest.build(out);
+        assertThat(out.resolve("stale.html")).doesNotExist();
+        assertThat(out.resolve("index.html")).exists();
+        assertNoStagingLeftBeside(out);
+    }
+
+    private static void assertNoStagingLeftBeside(Path out) throws Exception {
+        try (Stream<Path> s = Files.list(out.getParent())) {
+            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site."))).isEmpty();
+        }
+    }
+
+    private static Path copyTheme(Path to) throws Exception {
+        try (Stream<Path> s = Files.walk(Fixtures.THEME)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(Fixtures.THEME.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}
