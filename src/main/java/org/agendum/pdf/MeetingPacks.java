@@ -112,7 +112,7 @@ final class MeetingPacks {
             return paper(PaperPdfs.key(minutes.minutes()), minutes.title());
         }
         if (d instanceof PublicDocument.DecisionRecord record) {
-            PaperPdfs.Outcome o = PaperPdfs.renderJob(assemblerRenderer(), cache, templates.decision(record.decision(), m));
+            PaperPdfs.Outcome o = PaperPdfs.renderJob(assembler.renderer(), cache, templates.decision(record.decision(), m));
             if (o.problem() != null) {
                 problems.add(o.problem());
                 return null;
@@ -136,10 +136,6 @@ final class MeetingPacks {
     private PackAssembler.Part paper(String key, String title) {
         byte[] pdf = paperPdfs.apply(key);
         return pdf == null ? null : new PackAssembler.Part(title, pdf, true);
-    }
-
-    private PrintRenderer assemblerRenderer() {
-        return assembler.renderer();
     }
 
     private String cacheKey(PublicMeeting m, List<PackAssembler.ItemParts> items, DocumentInfo info)

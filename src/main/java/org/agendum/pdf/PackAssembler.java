@@ -136,7 +136,7 @@ final class PackAssembler {
                 }
                 outline.paper(part.title(), start - 1, own);
                 conforming &= part.ours();
-                seed.add(hex(PdfMetadata.digest(part.pdf())));
+                seed.add(PrintJob.hex(PdfMetadata.digest(part.pdf())));
             }
         }
         if (pack.getNumberOfPages() != plan.pageCount()) {
@@ -153,13 +153,5 @@ final class PackAssembler {
         DocumentInfo finalInfo = conforming ? info : info.notConforming();
         byte[] bytes = PrintRenderer.save(pack, finalInfo, PdfMetadata.seed(seed));
         return new Built(bytes, plan.pageCount(), plan.ranges());
-    }
-
-    private static String hex(byte[] b) {
-        StringBuilder s = new StringBuilder(b.length * 2);
-        for (byte x : b) {
-            s.append(Character.forDigit((x >> 4) & 0xF, 16)).append(Character.forDigit(x & 0xF, 16));
-        }
-        return s.toString();
     }
 }

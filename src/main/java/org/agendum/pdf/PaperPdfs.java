@@ -78,6 +78,9 @@ final class PaperPdfs {
         } catch (IOException | RuntimeException e) {
             return new Outcome(null, Diagnostic.error(job.source(),
                     "cannot be laid out as a PDF: " + e.getMessage()));
+        } catch (StackOverflowError e) {
+            return new Outcome(null, Diagnostic.error(job.source(),
+                    "cannot be laid out as a PDF: its HTML is nested too deeply (lists or tables inside each other)"));
         }
     }
 

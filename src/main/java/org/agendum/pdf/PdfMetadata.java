@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -156,7 +155,6 @@ final class PdfMetadata {
 
     /** Joins strings into a seed for {@link #digest}. */
     static byte[] seed(List<String> parts) {
-        List<String> all = new ArrayList<>(parts);
-        return String.join("\u0000", all).getBytes(StandardCharsets.UTF_8);
+        return String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -42,7 +42,6 @@ public final class PrintRenderer {
     /** Renders {@code html} and returns the open document, for callers that assemble packs. */
     public PDDocument renderDocument(String html) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
         builder.useColorProfile(srgb);
