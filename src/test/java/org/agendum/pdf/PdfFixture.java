@@ -116,7 +116,7 @@ public final class PdfFixture {
     }
 
     /** The text of each page, 1-based (index 0 unused). */
-    static String[] pageTexts(byte[] pdf) throws IOException {
+    public static String[] pageTexts(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String[] out = new String[doc.getNumberOfPages() + 1];
             PDFTextStripper stripper = new PDFTextStripper();
