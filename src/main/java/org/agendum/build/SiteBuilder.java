@@ -3,24 +3,28 @@ package org.agendum.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.agendum.content.ContentLoader;
-import org.agendum.content.LoadResult;
 import java.util.Map;
 import java.util.TreeMap;
+import org.agendum.content.ContentLoader;
+import org.agendum.content.LoadResult;
 import org.agendum.model.AgendaPacks;
 import org.agendum.model.Attachment;
+import org.agendum.model.Diagnostic;
 import org.agendum.model.Publication;
 import org.agendum.model.PublishedSite;
 import org.agendum.model.RenderedFile;
+import org.agendum.pdf.PdfOutput;
+import org.agendum.pdf.PdfStage;
 import org.agendum.render.SiteRenderer;
-import org.agendum.search.PdfAttachmentText;
-import org.agendum.search.SearchIndexStage;
 import org.agendum.render.TemplateProblem;
 import org.agendum.render.Urls;
+import org.agendum.search.PdfAttachmentText;
+import org.agendum.search.SearchIndexStage;
 
 /**
- * The pipeline, top to bottom: load → validate → decide publication → render → index → publish.
+ * The pipeline, top to bottom: load → validate → decide publication → PDFs → HTML → index → publish.
  * {@link #check} is the same pipeline stopped after validation.
  */
 public final class SiteBuilder {
@@ -57,10 +61,27 @@ public final class SiteBuilder {
         PublishedSite site = Publication.decide(load.model(), request.now());
         times.add(new BuildResult.StageTime("decide publication", elapsed(t1)));
 
-        long t2 = System.nanoTime();
         List<RenderedFile> files = new ArrayList<>();
-        // The PDF stage (issue 4) will supply the packs; until then no PDF is linked anywhere.
         AgendaPacks packs = AgendaPacks.NONE;
+        if (request.pdf()) {
+            long tp = System.nanoTime();
+            PdfOutput pdf = pdfStage(request, site);
+            times.add(new BuildResult.StageTime("pdf", elapsed(tp)));
+            if (!pdf.diagnostics().isEmpty()) {
+                // content problems found while making PDFs join the loader's, reported together
+                List<Diagnostic> all = new ArrayList<>(load.diagnostics());
+                all.addAll(pdf.diagnostics());
+                all.sort(Comparator.naturalOrder());
+                load = new LoadResult(load.model(), all, load.dropped());
+                if (load.hasErrors()) {
+                    return new BuildResult(load, false, 0, times);
+                }
+            }
+            files.addAll(pdf.files());
+            packs = pdf.packs();
+        }
+
+        long t2 = System.nanoTime();
         try {
             files.addAll(new SiteRenderer(request.templates()).render(site, packs));
         } catch (TemplateProblem e) {
@@ -84,6 +105,19 @@ public final class SiteBuilder {
         publish(request.out(), files, attachments(request.content(), site));
         times.add(new BuildResult.StageTime("publish", elapsed(t4)));
         return new BuildResult(load, true, files.size() + site.attachments().size(), times);
+    }
+
+    /** PDFs come before the HTML pages: the meeting pages show where each item sits in the pack. */
+    private static PdfOutput pdfStage(BuildRequest request, PublishedSite site) throws BuildFailure {
+        try {
+            return new PdfStage(request.templates()).run(site, request.content());
+        } catch (TemplateProblem e) {
+            throw new BuildFailure("pdf", e.templatePosition() + ": " + e.getMessage()
+                    + " (while printing " + e.contentPosition() + ")", e);
+        } catch (IOException e) {
+            throw new BuildFailure("pdf", "cannot read the print templates or fonts in "
+                    + request.templates().resolve("print") + ": " + e.getMessage(), e);
+        }
     }
 
     /** Public supplied files: their source in the content folder → their permanent URL. */
