@@ -19,6 +19,7 @@ final class PrintDom {
         moveBookmarksToHead(doc);
         numberMinuteHeadings(doc);
         dropEmptyHeaderRows(doc);
+        headerOnlyTablesAsBody(doc);
         classifyWideTables(doc);
         evenOutHeadingLevels(doc);
         return W3CDom.convert(doc);
@@ -57,6 +58,29 @@ final class PrintDom {
             if (thead.text().isBlank() && thead.select("img").isEmpty()) {
                 thead.remove();
             }
+        }
+    }
+
+    /**
+     * A table of column headings with no rows under them (an empty action-plan form in an
+     * equality impact assessment) tags as a Table with a THead and no TBody, which PDF/UA
+     * forbids (veraPDF 7.2-13, 7.2-14). Its heading row becomes the body, still as headings.
+     */
+    private static void headerOnlyTablesAsBody(Document doc) {
+        for (Element table : doc.select("table")) {
+            Element thead = table.selectFirst("> thead");
+            if (thead == null || !table.select("> tbody > tr, > tr").isEmpty()) {
+                continue;
+            }
+            Element tbody = table.selectFirst("> tbody");
+            if (tbody == null) {
+                tbody = new Element("tbody");
+                thead.after(tbody);
+            }
+            for (Element row : thead.select("> tr")) {
+                tbody.appendChild(row);
+            }
+            thead.remove();
         }
     }
 

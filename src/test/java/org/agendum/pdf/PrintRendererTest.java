@@ -48,6 +48,20 @@ class PrintRendererTest {
         assertThat(VeraPdf.pdfaFailures(pdf)).isEmpty();
     }
 
+    /** An empty form: column headings and no rows (seen in an equality impact assessment). */
+    @Test
+    void aTableWithHeadingsAndNoRowsStillConforms() throws Exception {
+        String html = HTML.replace("<tbody><tr><td>Under 2</td><td>£150.77</td></tr></tbody>", "<tbody></tbody>");
+        assertThat(html).contains("<tbody></tbody>");
+        byte[] pdf = renderer().render(html, INFO);
+        assertThat(VeraPdf.uaFailures(pdf)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Placement").contains("Rate");
+        }
+        byte[] noBody = renderer().render(HTML.replace("<tbody><tr><td>Under 2</td><td>£150.77</td></tr></tbody>", ""), INFO);
+        assertThat(VeraPdf.uaFailures(noBody)).isEmpty();
+    }
+
     @Test
     void validatorIsNotVacuous() throws Exception {
         // an untagged PDF with an unembedded font, as a clerk might supply, must fail both profiles
