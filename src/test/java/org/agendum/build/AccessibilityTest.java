@@ -90,7 +90,7 @@ class AccessibilityTest {
         Browser.require(AXE, false, "npm install --prefix .ci axe-core@4.14.1");
         axeSource = Files.readString(AXE);
         browser = Browser.shared();
-        Path site = SeedSite.htmlOnly();
+        Path site = SeedSite.withPdfs();
         server = new SiteServer(site, "127.0.0.1", 0, new SearchPage(Path.of("templates")),
                 new PrintWriter(new StringWriter()));
         server.start();

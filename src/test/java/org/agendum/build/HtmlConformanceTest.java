@@ -16,7 +16,7 @@ class HtmlConformanceTest {
 
     @Test
     void everyPageIsValidHtml() throws Exception {
-        Path site = SeedSite.htmlOnly();
+        Path site = SeedSite.withPdfs();
         List<Path> pages;
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();

@@ -28,7 +28,7 @@ class SiteLinksTest {
 
     @Test
     void everyInternalLinkAndAnchorResolves() throws IOException {
-        Path site = SeedSite.htmlOnly();
+        Path site = SeedSite.withPdfs();
         List<Path> pages;
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();

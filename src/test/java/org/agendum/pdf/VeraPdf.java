@@ -12,7 +12,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF in tests: the rules a PDF fails, as "clause-test: message" lines, sorted. */
-final class VeraPdf {
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -20,7 +20,7 @@ final class VeraPdf {
 
     private VeraPdf() {}
 
-    static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
+    public static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
             ValidationResult result = validator.validate(parser);
@@ -39,11 +39,11 @@ final class VeraPdf {
         }
     }
 
-    static List<String> uaFailures(byte[] pdf) {
+    public static List<String> uaFailures(byte[] pdf) {
         return failures(pdf, PDFAFlavour.PDFUA_1);
     }
 
-    static List<String> pdfaFailures(byte[] pdf) {
+    public static List<String> pdfaFailures(byte[] pdf) {
         return failures(pdf, PDFAFlavour.PDFA_2_A);
     }
 }
