@@ -120,7 +120,7 @@ public final class MarkdownProcessor {
 
         List<Markdown.Heading> headings = assignHeadingIds(doc, minutes);
         String html = renderer.render(doc);
-        String text = new TextCollectingVisitor().collectAndGetText(doc).trim();
+        String text = PlainText.of(doc);
         return new Result(new Markdown(source, html, text, headings), List.copyOf(minutes), List.copyOf(issues));
     }
 
