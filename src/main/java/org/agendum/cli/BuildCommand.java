@@ -36,6 +36,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "skip PDF agenda packs and paper PDFs")
     boolean noPdf;
 
+    @Option(names = "--no-incremental",
+            description = "rebuild everything, ignoring the build cache (which is then filled again)")
+    boolean noIncremental;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +53,8 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--now must be an ISO 8601 instant such as 2018-03-01T09:00:00Z, found '" + now + "'");
         }
-        BuildRequest request = new BuildRequest(common.contentPath(), common.content, templates, out, clock, !noPdf);
+        BuildRequest request = new BuildRequest(common.contentPath(), common.content, templates, out, clock, !noPdf)
+                .withCache(!noIncremental);
         try {
             BuildResult result = new SiteBuilder().build(request);
             if (!result.published()) {
