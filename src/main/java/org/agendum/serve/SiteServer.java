@@ -35,6 +35,7 @@ public final class SiteServer implements AutoCloseable {
     private final SearchApi api;
     private final SearchHtml html;
     private final PrintWriter log;
+    private final LiveReload live;
 
     /**
      * @param templates the theme, for no-JavaScript results; null serves the search page as built
@@ -46,6 +47,13 @@ public final class SiteServer implements AutoCloseable {
     /** @param cacheSize recent search results kept (0: none); emptied whenever the index changes */
     public SiteServer(Path site, String host, int port, SearchPage templates, PrintWriter log, int cacheSize)
             throws IOException {
+        this(site, host, port, templates, log, cacheSize, null);
+    }
+
+    /** @param live live reload for {@code serve --watch}; null for the site as published */
+    public SiteServer(Path site, String host, int port, SearchPage templates, PrintWriter log, int cacheSize,
+            LiveReload live) throws IOException {
+        this.live = live;
         this.files = new SiteFiles(site);
         this.search = new SearchService(files.root(), cacheSize);
         this.api = new SearchApi(search);
@@ -78,6 +86,13 @@ public final class SiteServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) {
+        try {
+            if (live != null && ex.getRequestMethod().equals("GET") && live.handle(ex)) {
+                return; // answered, or parked until the next build
+            }
+        } catch (IOException e) {
+            return; // the client went away
+        }
         try (ex) {
             Http.common(ex);
             String method = ex.getRequestMethod();
@@ -114,7 +129,12 @@ public final class SiteServer implements AutoCloseable {
 
     private void serveFile(HttpExchange ex) throws IOException {
         SiteFiles.Resolved r = files.resolve(ex.getRequestURI());
-        if (r instanceof SiteFiles.Found f) {
+        if (r instanceof SiteFiles.Found f && live != null && ContentTypes.isHtml(f.name())) {
+            // pages are read whole to add the live script; the published site never has it
+            ex.getResponseHeaders().set("Cache-Control", "no-store");
+            Http.document(ex);
+            Http.send(ex, 200, ContentTypes.of(f.name()), LiveReload.inject(java.nio.file.Files.readAllBytes(f.file())));
+        } else if (r instanceof SiteFiles.Found f) {
             SiteFiles.send(ex, f);
         } else if (r instanceof SiteFiles.AddSlash s) {
             ex.getResponseHeaders().set("Location", s.location());
