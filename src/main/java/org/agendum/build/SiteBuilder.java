@@ -83,26 +83,27 @@ public final class SiteBuilder {
             packs = pdf.packs();
         }
 
+        // The index and the HTML pages read the same published model and nothing of each
+        // other: the index (the larger, single-threaded part) runs on its own thread meanwhile.
+        IndexTask index = new IndexTask(site, request);
+        index.start();
         long t2 = System.nanoTime();
         try {
             files.addAll(new SiteRenderer(request.templates()).render(site, packs));
         } catch (TemplateProblem e) {
+            index.abandon();
             throw new BuildFailure("render", e.templatePosition() + ": " + e.getMessage()
                     + " (while rendering " + e.contentPosition() + ")", e);
         } catch (IOException e) {
+            index.abandon();
             throw new BuildFailure("render", "cannot read templates in " + request.templates() + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            index.abandon();
+            throw e;
         }
         times.add(new BuildResult.StageTime("render", elapsed(t2)));
-
-        long t3 = System.nanoTime();
-        try {
-            // Index what was published, from the model; the previous index is updated by URL.
-            files.addAll(SearchIndexStage.run(site, new PdfAttachmentText(request.content()),
-                    previousSiteForIndex(request)).files());
-        } catch (IOException e) {
-            throw new BuildFailure("index", "cannot build the search index: " + e.getMessage(), e);
-        }
-        times.add(new BuildResult.StageTime("index", elapsed(t3)));
+        files.addAll(index.join());
+        times.add(new BuildResult.StageTime("index (alongside render)", index.millis()));
 
         long t4 = System.nanoTime();
         SitePublisher.Published published = new SitePublisher(request.out(), cache.previous())
@@ -110,6 +111,65 @@ public final class SiteBuilder {
         cache.remember(published.outputs());
         times.add(new BuildResult.StageTime("publish", elapsed(t4)));
         return new BuildResult(load, true, files.size() + site.attachments().size(), times);
+    }
+
+    /** The search index stage on its own thread; {@link #join} gives its files or its failure. */
+    private static final class IndexTask {
+        private final Thread thread;
+        private volatile List<RenderedFile> files;
+        private volatile Throwable failure;
+        private volatile long millis;
+
+        IndexTask(PublishedSite site, BuildRequest request) {
+            this.thread = new Thread(() -> {
+                long t = System.nanoTime();
+                try {
+                    // Index what was published, from the model; the previous index is updated by URL.
+                    files = SearchIndexStage.run(site, new PdfAttachmentText(request.content()),
+                            previousSiteForIndex(request)).files();
+                } catch (IOException | RuntimeException | Error e) {
+                    failure = e;
+                }
+                millis = elapsed(t);
+            }, "agendum-index");
+            thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        /** The render failed: the index is not wanted, but must not outlive the build's reads. */
+        void abandon() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        List<RenderedFile> join() throws BuildFailure {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BuildFailure("index", "interrupted", e);
+            }
+            if (failure instanceof IOException e) {
+                throw new BuildFailure("index", "cannot build the search index: " + e.getMessage(), e);
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            return files;
+        }
+
+        long millis() {
+            return millis;
+        }
     }
 
     /** A forced full build ({@code --no-incremental}) indexes from scratch too. */

@@ -56,7 +56,9 @@ final class BuildCommand implements Callable<Integer> {
         BuildRequest request = new BuildRequest(common.contentPath(), common.content, templates, out, clock, !noPdf)
                 .withCache(!noIncremental);
         try {
+            long t0 = System.nanoTime();
             BuildResult result = new SiteBuilder().build(request);
+            long total = (System.nanoTime() - t0) / 1_000_000; // wall time: some stages overlap
             if (!result.published()) {
                 DiagnosticsPrinter.print(result.load(), err);
                 err.println("build: not published; " + out + " is unchanged");
@@ -65,7 +67,6 @@ final class BuildCommand implements Callable<Integer> {
             if (!result.load().diagnostics().isEmpty()) {
                 DiagnosticsPrinter.print(result.load(), err);
             }
-            long total = result.stages().stream().mapToLong(BuildResult.StageTime::millis).sum();
             err.println("build: " + result.files() + " files in " + out + " (" + total + " ms)");
             return ExitCodes.OK;
         } catch (BuildFailure e) {
