@@ -14,6 +14,8 @@ rm -rf "$work" && mkdir -p "$work"
 java -cp "target/test-classes:target/classes:$(cat "$work.cp")" org.agendum.bench.CorpusGenerator \
   "$work/corpus" "$meetings" "$papers" 1
 content="$work/corpus/agendum/content"
+# the launcher's options for short runs (see ./agendum)
+JOPTS="-Xss4m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 run() { # name, command... → appends "name seconds peakKB" to results
   local name=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/$name.log" || { cat "$work/$name.log"; exit 1; }
@@ -21,15 +23,15 @@ run() { # name, command... → appends "name seconds peakKB" to results
 }
 : > "$work/results"
 for i in $(seq "$rounds"); do
-  run agendum-html java -jar target/agendum.jar build --no-pdf --no-incremental --content "$content" --out "$work/site-a" --now 2026-01-01T00:00:00Z
+  run agendum-html java $JOPTS -jar target/agendum.jar build --no-pdf --no-incremental --content "$content" --out "$work/site-a" --now 2026-01-01T00:00:00Z
   run hugo hugo --quiet -s "$work/corpus/hugo" -d "$work/site-h"
-  run agendum-check java -jar target/agendum.jar check --content "$content"
+  run agendum-check java $JOPTS -jar target/agendum.jar check --content "$content"
 done
 # one changed paper, rebuilt through the CLI (incremental: the build cache .agendum/ beside site-a)
 f=$(find "$content/meetings" -name '*.md' | sort | head -1)
 for i in $(seq "$rounds"); do
   echo "Edited $i." >> "$f"
-  run agendum-one-change java -jar target/agendum.jar build --no-pdf --content "$content" --out "$work/site-a" --now 2026-01-01T00:00:00Z
+  run agendum-one-change java $JOPTS -jar target/agendum.jar build --no-pdf --content "$content" --out "$work/site-a" --now 2026-01-01T00:00:00Z
 done
 median() { grep "^$1 " "$work/results" | awk '{print $2}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 peak() { grep "^$1 " "$work/results" | awk '{print $3}' | sort -n | tail -1; }

@@ -21,10 +21,12 @@ final class SiteFiles {
 
     private final Path root;
     private final Path realRoot;
+    private final Path privateIndex;
 
     SiteFiles(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.realRoot = this.root.toRealPath();
+        this.privateIndex = this.root.resolve("_search/lucene");
     }
 
     /** What a request path resolves to. */
@@ -59,12 +61,13 @@ final class SiteFiles {
                 return new Refused("path segments may not be . or .. or start with a dot");
             }
         }
-        if (rel.equals("_search/lucene") || rel.startsWith("_search/lucene/")) {
-            return new NotFound(); // the server's own index; browsers use _search/static/
-        }
         Path target = root.resolve(rel).normalize();
         if (!target.startsWith(root)) {
             return new Refused("outside the site");
+        }
+        // Checked on the normalised path, so that //, encoded slashes and the like cannot reach it.
+        if (target.startsWith(privateIndex)) {
+            return new NotFound(); // the server's own index; browsers use _search/static/
         }
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) || rel.isEmpty()) {
             if (!rel.isEmpty() && !rel.endsWith("/")) {
@@ -78,6 +81,9 @@ final class SiteFiles {
         }
         if (!real.get().startsWith(realRoot)) {
             return new Refused("outside the site");
+        }
+        if (real.get().startsWith(realRoot.resolve("_search/lucene"))) {
+            return new NotFound();
         }
         return new Found(real.get(), target.getFileName().toString());
     }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,11 +20,30 @@ import org.agendum.search.SearchService;
  * speaks HTTP/1.1 keep-alive, and it holds the load measured in docs/performance.md. A
  * fixed pool of workers with a bounded queue keeps memory flat under load; when the queue
  * is full the accepting thread does the work itself, which slows intake instead of failing.
+ *
+ * <p>The JDK server reads a request's line and headers on a worker thread, so a client that
+ * sends them slowly holds that worker. Hence many workers (waiting on a socket costs a
+ * thread, not CPU), a limit of {@link #REQUEST_SECONDS} on reading a request, after which
+ * the connection is dropped, and a separate, smaller limit on searches running at once so the
+ * CPU-bound work stays as measured. A slow <em>reader</em> of a large file still holds a
+ * worker until it finishes; on the open internet, put a buffering proxy in front
+ * (docs/reliability.md).
  */
 public final class SiteServer implements AutoCloseable {
 
     /** Requests in flight are given this long to finish on shutdown. */
     static final int DRAIN_SECONDS = 5;
+
+    /**
+     * A request whose line and headers have not all arrived this long after its first byte
+     * (or after waiting for a worker) is dropped. The JDK reads it once, from the system
+     * property {@code sun.net.httpserver.maxReqTime}, when the JVM's first server is made;
+     * set that property to use another value.
+     */
+    static final int REQUEST_SECONDS = 10;
+
+    /** Threads reading requests and sending files; most of their time is spent waiting on sockets. */
+    static final int WORKERS = 64;
 
     /** Popular searches repeat; a thousand recent results cost a few megabytes. */
     public static final int DEFAULT_CACHE = 1024;
@@ -36,6 +56,7 @@ public final class SiteServer implements AutoCloseable {
     private final SearchHtml html;
     private final PrintWriter log;
     private final LiveReload live;
+    private final Semaphore searchSlots;
 
     /**
      * @param templates the theme, for no-JavaScript results; null serves the search page as built
@@ -63,9 +84,12 @@ public final class SiteServer implements AutoCloseable {
         // keep-alive response then waits ~40 ms for the client's delayed ACK. Read once, when
         // the first server is made, and harmless to anything else in the JVM.
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+        }
+        this.searchSlots = new Semaphore(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         AtomicInteger n = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024),
+        this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024),
                 r -> {
                     Thread t = new Thread(r, "agendum-http-" + n.incrementAndGet());
                     t.setDaemon(true);
@@ -103,15 +127,27 @@ public final class SiteServer implements AutoCloseable {
             }
             String path = ex.getRequestURI().getRawPath();
             if (path.equals("/api/search")) {
-                api.handle(ex);
+                searchSlots.acquireUninterruptibly();
+                try {
+                    api.handle(ex);
+                } finally {
+                    searchSlots.release();
+                }
                 return;
             }
             if (path.startsWith("/api/")) {
                 Http.text(ex, 404, "No such API.");
                 return;
             }
-            if (path.equals("/search/") && ex.getRequestURI().getRawQuery() != null && html.handle(ex)) {
-                return;
+            if (path.equals("/search/") && ex.getRequestURI().getRawQuery() != null) {
+                searchSlots.acquireUninterruptibly();
+                try {
+                    if (html.handle(ex)) {
+                        return;
+                    }
+                } finally {
+                    searchSlots.release();
+                }
             }
             serveFile(ex);
         } catch (IOException e) {

@@ -2,18 +2,16 @@ package org.agendum.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.agendum.render.SearchPage;
 import org.agendum.search.Analysis;
 import org.agendum.search.SearchFixture;
+import org.agendum.testing.Browser;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,20 +19,15 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page in headless Chromium (Debian's chromium and chromium-driver), against
- * {@code agendum serve} and against the static index on a plain file server. Skipped, loudly,
- * only when chromium or chromedriver is not installed.
+ * {@code agendum serve} and against the static index on a plain file server. The browser is
+ * shared with the other browser tests ({@link Browser}), which also says what happens when it
+ * is not installed.
  */
 class SearchPageBrowserTest {
-
-    static final Path CHROMIUM = Path.of(System.getProperty("agendum.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("agendum.chromedriver", "/usr/bin/chromedriver"));
 
     private static WebDriver browser;
     private static SiteServer serve;
@@ -42,33 +35,16 @@ class SearchPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String msg = "\n*** SKIPPING THE SEARCH PAGE BROWSER TEST: " + CHROMIUM + " or " + CHROMEDRIVER
-                    + " is missing. Install them with: apt-get install -y chromium chromium-driver ***\n";
-            System.err.println(msg);
-            System.out.println(msg);
-            Assumptions.abort(msg);
-        }
+        browser = Browser.shared();
         Path site = SearchFixture.site();
         serve = new SiteServer(site, "127.0.0.1", 0, new SearchPage(Path.of("templates")),
                 new PrintWriter(new StringWriter()));
         serve.start();
         plain = new PlainStaticServer(site);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-extensions", "--no-first-run", "--window-size=1200,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (serve != null) {
             serve.close();
         }
@@ -200,9 +176,5 @@ class SearchPageBrowserTest {
 
     private static String base(SiteServer s) {
         return "http://127.0.0.1:" + s.address().getPort();
-    }
-
-    static File chromium() {
-        return CHROMIUM.toFile();
     }
 }
