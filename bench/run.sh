@@ -23,11 +23,11 @@ run() { # name, command... → appends "name seconds peakKB" to results
 }
 : > "$work/results"
 for i in $(seq "$rounds"); do
-  run agendum-html java $JOPTS -jar target/agendum.jar build --no-pdf --content "$content" --out "$work/site-a" --now 2026-01-01T00:00:00Z
+  run agendum-html java $JOPTS -jar target/agendum.jar build --no-pdf --no-incremental --content "$content" --out "$work/site-a" --now 2026-01-01T00:00:00Z
   run hugo hugo --quiet -s "$work/corpus/hugo" -d "$work/site-h"
   run agendum-check java $JOPTS -jar target/agendum.jar check --content "$content"
 done
-# one changed paper, rebuilt through the CLI
+# one changed paper, rebuilt through the CLI (incremental: the build cache .agendum/ beside site-a)
 f=$(find "$content/meetings" -name '*.md' | sort | head -1)
 for i in $(seq "$rounds"); do
   echo "Edited $i." >> "$f"

@@ -27,6 +27,21 @@ public final class DirectorySink implements OutputSink {
         Files.copy(source, target);
     }
 
+    /**
+     * Puts {@code source} (a file of the live site) at {@code path} as a hard link, or as a
+     * copy where the file system has no links. The live site is replaced, never edited in
+     * place, so sharing its files is safe.
+     */
+    public void link(String path, Path source) throws IOException {
+        Path target = target(path);
+        Files.createDirectories(target.getParent());
+        try {
+            Files.createLink(target, source);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(source, target);
+        }
+    }
+
     private Path target(String path) throws IOException {
         Path target = root.resolve(path).normalize();
         if (!target.startsWith(root) || target.equals(root)) {

@@ -15,6 +15,7 @@ import org.agendum.model.Diagnostic;
 import org.agendum.model.Publication;
 import org.agendum.model.PublishedSite;
 import org.agendum.model.RenderedFile;
+import org.agendum.pdf.PdfCache;
 import org.agendum.pdf.PdfOutput;
 import org.agendum.pdf.PdfStage;
 import org.agendum.render.SiteRenderer;
@@ -61,11 +62,12 @@ public final class SiteBuilder {
         PublishedSite site = Publication.decide(load.model(), request.now());
         times.add(new BuildResult.StageTime("decide publication", elapsed(t1)));
 
+        BuildCache cache = BuildCache.open(request);
         List<RenderedFile> files = new ArrayList<>();
         AgendaPacks packs = AgendaPacks.NONE;
         if (request.pdf()) {
             long tp = System.nanoTime();
-            PdfOutput pdf = pdfStage(request, site);
+            PdfOutput pdf = pdfStage(request, site, cache.pdfs());
             times.add(new BuildResult.StageTime("pdf", elapsed(tp)));
             if (!pdf.diagnostics().isEmpty()) {
                 // content problems found while making PDFs join the loader's, reported together
@@ -81,36 +83,104 @@ public final class SiteBuilder {
             packs = pdf.packs();
         }
 
+        // The index and the HTML pages read the same published model and nothing of each
+        // other: the index (the larger, single-threaded part) runs on its own thread meanwhile.
+        IndexTask index = new IndexTask(site, request);
+        index.start();
         long t2 = System.nanoTime();
         try {
             files.addAll(new SiteRenderer(request.templates()).render(site, packs));
         } catch (TemplateProblem e) {
+            index.abandon();
             throw new BuildFailure("render", e.templatePosition() + ": " + e.getMessage()
                     + " (while rendering " + e.contentPosition() + ")", e);
         } catch (IOException e) {
+            index.abandon();
             throw new BuildFailure("render", "cannot read templates in " + request.templates() + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            index.abandon();
+            throw e;
         }
         times.add(new BuildResult.StageTime("render", elapsed(t2)));
-
-        long t3 = System.nanoTime();
-        try {
-            // Index what was published, from the model; the previous index is updated by URL.
-            files.addAll(SearchIndexStage.run(site, new PdfAttachmentText(request.content()), request.out()).files());
-        } catch (IOException e) {
-            throw new BuildFailure("index", "cannot build the search index: " + e.getMessage(), e);
-        }
-        times.add(new BuildResult.StageTime("index", elapsed(t3)));
+        files.addAll(index.join());
+        times.add(new BuildResult.StageTime("index (alongside render)", index.millis()));
 
         long t4 = System.nanoTime();
-        publish(request.out(), files, attachments(request.content(), site));
+        SitePublisher.Published published = new SitePublisher(request.out(), cache.previous())
+                .publish(files, attachments(request.content(), site), cache::forget);
+        cache.remember(published.outputs());
         times.add(new BuildResult.StageTime("publish", elapsed(t4)));
         return new BuildResult(load, true, files.size() + site.attachments().size(), times);
     }
 
+    /** The search index stage on its own thread; {@link #join} gives its files or its failure. */
+    private static final class IndexTask {
+        private final Thread thread;
+        private volatile List<RenderedFile> files;
+        private volatile Throwable failure;
+        private volatile long millis;
+
+        IndexTask(PublishedSite site, BuildRequest request) {
+            this.thread = new Thread(() -> {
+                long t = System.nanoTime();
+                try {
+                    // Index what was published, from the model; the previous index is updated by URL.
+                    files = SearchIndexStage.run(site, new PdfAttachmentText(request.content()),
+                            previousSiteForIndex(request)).files();
+                } catch (IOException | RuntimeException | Error e) {
+                    failure = e;
+                }
+                millis = elapsed(t);
+            }, "agendum-index");
+            thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        /** The render failed: the index is not wanted, but must not outlive the build's reads. */
+        void abandon() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        List<RenderedFile> join() throws BuildFailure {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BuildFailure("index", "interrupted", e);
+            }
+            if (failure instanceof IOException e) {
+                throw new BuildFailure("index", "cannot build the search index: " + e.getMessage(), e);
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            return files;
+        }
+
+        long millis() {
+            return millis;
+        }
+    }
+
+    /** A forced full build ({@code --no-incremental}) indexes from scratch too. */
+    private static Path previousSiteForIndex(BuildRequest request) {
+        return request.cache() != null && !request.incremental() ? null : request.out();
+    }
+
     /** PDFs come before the HTML pages: the meeting pages show where each item sits in the pack. */
-    private static PdfOutput pdfStage(BuildRequest request, PublishedSite site) throws BuildFailure {
+    private static PdfOutput pdfStage(BuildRequest request, PublishedSite site, PdfCache cache) throws BuildFailure {
         try {
-            return new PdfStage(request.templates()).run(site, request.content());
+            return new PdfStage(request.templates(), cache).run(site, request.content());
         } catch (TemplateProblem e) {
             throw new BuildFailure("pdf", e.templatePosition() + ": " + e.getMessage()
                     + " (while printing " + e.contentPosition() + ")", e);
@@ -129,32 +199,6 @@ public final class SiteBuilder {
             copies.put(Urls.attachment(a.meetingId(), a.fileName()), source);
         }
         return copies;
-    }
-
-    private static void publish(Path out, List<RenderedFile> files, Map<String, Path> copies) throws BuildFailure {
-        AtomicPublisher publisher = new AtomicPublisher(out);
-        Path staging;
-        try {
-            staging = publisher.newStaging();
-        } catch (IOException e) {
-            throw new BuildFailure("publish", "cannot create a staging folder beside " + out + ": " + e.getMessage(), e);
-        }
-        try {
-            DirectorySink sink = new DirectorySink(staging);
-            for (RenderedFile f : files) {
-                if (copies.containsKey(f.path())) {
-                    throw new IOException("a supplied file and a rendered page both claim " + f.path());
-                }
-                sink.write(f.path(), f.bytes());
-            }
-            for (Map.Entry<String, Path> c : copies.entrySet()) {
-                sink.copy(c.getKey(), c.getValue());
-            }
-            publisher.swap(staging);
-        } catch (IOException e) {
-            publisher.discard(staging);
-            throw new BuildFailure("publish", "cannot write the site to " + out + ": " + e.getMessage(), e);
-        }
     }
 
     private static long elapsed(long start) {

@@ -56,6 +56,7 @@ public final class SiteServer implements AutoCloseable {
     private final SearchApi api;
     private final SearchHtml html;
     private final PrintWriter log;
+    private final LiveReload live;
     private final Semaphore searchSlots;
 
     /**
@@ -68,6 +69,13 @@ public final class SiteServer implements AutoCloseable {
     /** @param cacheSize recent search results kept (0: none); emptied whenever the index changes */
     public SiteServer(Path site, String host, int port, SearchPage templates, PrintWriter log, int cacheSize)
             throws IOException {
+        this(site, host, port, templates, log, cacheSize, null);
+    }
+
+    /** @param live live reload for {@code serve --watch}; null for the site as published */
+    public SiteServer(Path site, String host, int port, SearchPage templates, PrintWriter log, int cacheSize,
+            LiveReload live) throws IOException {
+        this.live = live;
         this.files = new SiteFiles(site);
         this.search = new SearchService(files.root(), cacheSize);
         this.api = new SearchApi(search);
@@ -103,6 +111,13 @@ public final class SiteServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) {
+        try {
+            if (live != null && ex.getRequestMethod().equals("GET") && live.handle(ex)) {
+                return; // answered, or parked until the next build
+            }
+        } catch (IOException e) {
+            return; // the client went away
+        }
         try (ex) {
             Http.common(ex);
             files.awaitSite(); // a build may be swapping the site in this very instant
@@ -154,7 +169,15 @@ public final class SiteServer implements AutoCloseable {
         SiteFiles.Resolved r = files.resolve(ex.getRequestURI());
         for (int attempt = 1; r instanceof SiteFiles.Found f; attempt++) {
             try {
-                SiteFiles.send(ex, f);
+                if (live != null && ContentTypes.isHtml(f.name())) {
+                    // pages are read whole to add the live script; the published site never has it
+                    byte[] page = LiveReload.inject(java.nio.file.Files.readAllBytes(f.file()));
+                    ex.getResponseHeaders().set("Cache-Control", "no-store");
+                    Http.document(ex);
+                    Http.send(ex, 200, ContentTypes.of(f.name()), page);
+                } else {
+                    SiteFiles.send(ex, f);
+                }
                 return;
             } catch (NoSuchFileException gone) {
                 if (attempt == 3) {

@@ -1,0 +1,100 @@
+package org.agendum.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.agendum.build.incremental.BuildManifest;
+import org.agendum.build.incremental.DiskPdfCache;
+import org.agendum.build.incremental.Hashes;
+import org.agendum.build.incremental.PrinterFingerprint;
+import org.agendum.pdf.PdfCache;
+
+/**
+ * The build cache folder ({@link BuildRequest#cache}): {@code manifest.json} and {@code pdf/}.
+ * Kept beside the output rather than in it, so nothing here can be served: the manifest
+ * digests unpublished inputs too. The PDFs in it are exactly those of the site last published.
+ *
+ * <p>Crash safety: the manifest is deleted just before the swap and written again after it,
+ * so a build that dies in between leaves no manifest and the next build is a full one. The
+ * PDF entries are addressed by content, so they are right whatever happened.
+ */
+final class BuildCache {
+
+    private final BuildRequest request;
+    private final Path dir;
+    private final BuildManifest previous;
+    private final PdfCache pdfs;
+
+    private BuildCache(BuildRequest request, Path dir, BuildManifest previous, PdfCache pdfs) {
+        this.request = request;
+        this.dir = dir;
+        this.previous = previous;
+        this.pdfs = pdfs;
+    }
+
+    static BuildCache open(BuildRequest request) throws BuildFailure {
+        if (request.cache() == null) {
+            return new BuildCache(request, null, BuildManifest.EMPTY, PdfCache.NONE);
+        }
+        Path dir = request.cache();
+        try {
+            if (!request.incremental()) {
+                Files.deleteIfExists(dir.resolve("manifest.json"));
+                DiskPdfCache.clear(dir.resolve("pdf"));
+            }
+            BuildManifest previous = BuildManifest.read(dir.resolve("manifest.json"));
+            PdfCache pdfs = request.pdf()
+                    ? new DiskPdfCache(dir.resolve("pdf"), PrinterFingerprint.of(request.templates()))
+                    : PdfCache.NONE;
+            return new BuildCache(request, dir, previous, pdfs);
+        } catch (IOException e) {
+            throw new BuildFailure("cache", "cannot read the build cache " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    BuildManifest previous() {
+        return previous;
+    }
+
+    PdfCache pdfs() {
+        return pdfs;
+    }
+
+    /** Just before the swap: from here until {@link #remember}, the live site and manifest may disagree. */
+    void forget() throws IOException {
+        if (dir != null) {
+            Files.deleteIfExists(dir.resolve("manifest.json"));
+        }
+    }
+
+    /** After the swap: records what is now live, and keeps only the PDFs it contains. */
+    void remember(Map<String, String> outputs) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            Map<String, String> inputs = new TreeMap<>();
+            Hashes.ofTree(request.content()).forEach((k, v) -> inputs.put("content/" + k, v));
+            Hashes.ofTree(request.templates()).forEach((k, v) -> inputs.put("templates/" + k, v));
+            new BuildManifest(BuildManifest.FORMAT, request.now().toString(), inputs, outputs)
+                    .write(dir.resolve("manifest.json"));
+            if (pdfs instanceof DiskPdfCache disk) {
+                disk.commit();
+            } else {
+                // a build without PDFs may have unpublished a paper: its cached PDF goes too
+                DiskPdfCache.clear(dir.resolve("pdf"));
+            }
+        } catch (IOException e) {
+            // the site is published; only the next build's speed is at stake, and with no
+            // manifest and no PDFs the next build is a full one
+            try {
+                forget();
+                DiskPdfCache.clear(dir.resolve("pdf"));
+            } catch (IOException ignored) {
+                // nothing more can be done; content-addressed PDF entries are still correct
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.agendum.build.incremental;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the last successful build read and wrote: a digest of every input file (content and
+ * theme) and of every output file under the site root. The next build carries over outputs
+ * whose digest is unchanged instead of writing them again.
+ *
+ * <p>It lives in the build cache beside the output, never in the served site: the input
+ * digests cover drafts and embargoed papers too, and even a digest of those is not public.
+ *
+ * @param format  bumped when the layout changes; a manifest of another format is ignored
+ * @param now     the build's clock (publication depends on it)
+ * @param inputs  {@code content/…} and {@code templates/…} paths → SHA-256
+ * @param outputs site paths → SHA-256
+ */
+public record BuildManifest(int format, String now, Map<String, String> inputs, Map<String, String> outputs) {
+
+    public static final int FORMAT = 1;
+    public static final BuildManifest EMPTY = new BuildManifest(FORMAT, "", Map.of(), Map.of());
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    public BuildManifest {
+        inputs = new TreeMap<>(inputs);
+        outputs = new TreeMap<>(outputs);
+    }
+
+    /** The manifest in {@code file}, or {@link #EMPTY} if there is none or it cannot be read. */
+    public static BuildManifest read(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return EMPTY;
+            }
+            BuildManifest m = JSON.readValue(file.toFile(), BuildManifest.class);
+            return m.format() == FORMAT ? m : EMPTY;
+        } catch (IOException | RuntimeException e) {
+            return EMPTY; // a damaged manifest only costs a full build
+        }
+    }
+
+    public void write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        JSON.writeValue(tmp.toFile(), this);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,75 @@
+package org.agendum.build.incremental;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** SHA-256 digests of bytes, strings and folder trees, as lowercase hex. */
+public final class Hashes {
+
+    private Hashes() {}
+
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    public static String of(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    public static String of(String text) {
+        return of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String ofFile(Path file) throws IOException {
+        MessageDigest md = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * Every regular file under {@code root} (relative path with forward slashes → digest),
+     * sorted; an absent folder is empty. Hashed in parallel: this reads every input once.
+     */
+    public static Map<String, String> ofTree(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return Map.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            var files = walk.filter(Files::isRegularFile).toList();
+            Map<String, String> out = new TreeMap<>();
+            var hashed = files.parallelStream()
+                    .map(f -> Map.entry(root.relativize(f).toString().replace('\\', '/'), uncheckedHash(f)))
+                    .toList();
+            hashed.forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static String uncheckedHash(Path f) {
+        try {
+            return ofFile(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

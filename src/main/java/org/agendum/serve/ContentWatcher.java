@@ -1,0 +1,94 @@
+package org.agendum.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches folder trees (the content and the theme) with the JDK's WatchService, which does not
+ * recurse by itself: every folder is registered, and folders created later as they appear.
+ * Changes are debounced: an editor's save is often several events (temp file, rename, chmod),
+ * so the callback runs once the trees have been quiet for {@link #QUIET_MILLIS}.
+ */
+final class ContentWatcher implements AutoCloseable {
+
+    static final long QUIET_MILLIS = 60;
+
+    private final WatchService service;
+    private final Runnable onChange;
+    private final Thread thread;
+
+    ContentWatcher(List<Path> roots, Runnable onChange) throws IOException {
+        this.service = roots.get(0).getFileSystem().newWatchService();
+        this.onChange = onChange;
+        for (Path root : roots) {
+            registerTree(root);
+        }
+        this.thread = new Thread(this::loop, "agendum-watch");
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void registerTree(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.walk(root)) {
+            for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                d.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+            }
+        }
+    }
+
+    private void loop() {
+        try {
+            while (true) {
+                drain(service.take());
+                // debounce: keep taking events until the trees are quiet
+                WatchKey more;
+                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    drain(more);
+                }
+                onChange.run();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed: stop watching
+        }
+    }
+
+    private void drain(WatchKey key) {
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> e : key.pollEvents()) {
+            if (e.kind() == ENTRY_CREATE || e.kind() == OVERFLOW) {
+                Path created = e.context() instanceof Path p ? dir.resolve(p) : dir;
+                try {
+                    registerTree(created); // a new folder (or, after an overflow, whatever was missed)
+                } catch (IOException ignored) {
+                    // gone again already; the rebuild will see what is there
+                }
+            }
+        }
+        key.reset();
+    }
+
+    @Override
+    public void close() throws IOException {
+        thread.interrupt();
+        service.close();
+    }
+}

@@ -1,0 +1,96 @@
+package org.agendum.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.agendum.build.BuildFailure;
+import org.agendum.build.BuildRequest;
+import org.agendum.build.BuildResult;
+import org.agendum.build.SiteBuilder;
+import org.agendum.render.SearchPage;
+
+/**
+ * {@code serve --watch}: builds the site, serves it with live reload, and rebuilds
+ * (incrementally, through {@link SiteBuilder} like {@code build}) whenever the content or the
+ * theme changes. A failed build publishes nothing, so the last good site keeps being served,
+ * and its problems go to the open pages as an overlay and to the log.
+ *
+ * <p>Builds run one at a time on the watcher's thread; changes made during a build are
+ * picked up by the next one.
+ */
+public final class LivePreview implements AutoCloseable {
+
+    /** What to build: content, theme, output, PDFs or not; the clock is asked at each build. */
+    public record Settings(Path content, String contentShownAs, Path templates, Path site, boolean pdf,
+            Supplier<Instant> clock) {}
+
+    private final Settings settings;
+    private final PrintWriter log;
+    private final LiveReload live = new LiveReload();
+    private final SiteBuilder builder = new SiteBuilder();
+    private SiteServer server;
+    private ContentWatcher watcher;
+
+    public LivePreview(Settings settings, PrintWriter log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /** The first build, then the server and the watcher. */
+    public void start(String host, int port, SearchPage searchPage, int cacheSize) throws IOException {
+        rebuild();
+        Files.createDirectories(settings.site()); // so a first build that failed still has a folder to serve
+        server = new SiteServer(settings.site(), host, port, searchPage, log, cacheSize, live);
+        watcher = new ContentWatcher(List.of(settings.content(), settings.templates()), this::rebuild);
+        server.start();
+        watcher.start();
+    }
+
+    public InetSocketAddress address() {
+        return server.address();
+    }
+
+    /** One build; the outcome goes to the open pages and the log. Never throws. */
+    void rebuild() {
+        long t0 = System.nanoTime();
+        BuildRequest request = new BuildRequest(settings.content(), settings.contentShownAs(), settings.templates(),
+                settings.site(), settings.clock().get(), settings.pdf()).withCache(true);
+        List<String> problems = new ArrayList<>();
+        boolean published = false;
+        try {
+            BuildResult result = builder.build(request);
+            result.load().diagnostics().forEach(d -> problems.add(d.format()));
+            published = result.published();
+        } catch (BuildFailure e) {
+            problems.add(e.stage() + " failed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            problems.add("the build failed unexpectedly: " + e);
+        }
+        problems.forEach(log::println);
+        if (published) {
+            live.published();
+            log.println("serve: rebuilt in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        } else {
+            live.failed(problems);
+            log.println("serve: not published; still serving the last good site");
+        }
+        log.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        live.close();
+    }
+}

@@ -1,0 +1,91 @@
+package org.agendum.build.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.agendum.build.BuildRequest;
+import org.agendum.build.BuildResult;
+import org.agendum.build.SiteBuilder;
+import org.agendum.pdf.PdfFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A cached PDF never outlives its paper's publication: when a later build (here: an earlier
+ * {@code --now}, back before the embargo) makes the paper unpublished, its PDF leaves both the
+ * site and the cache, and the pack no longer contains it. And a failed build keeps the
+ * previous site and a usable cache.
+ */
+class CacheLeakTest {
+
+    private static final String EMBARGOED = "meetings/2018/2018-03-08-test-committee/05-embargoed-report.pdf";
+    private static final Instant AFTER_EMBARGO = Instant.parse("2030-06-01T09:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPaperThatBecomesUnpublishedLeavesTheSiteAndTheCache() throws Exception {
+        PdfFixture fixture = PdfFixture.copy(dir);
+        Path out = dir.resolve("site");
+        Path cache = BuildRequest.defaultCache(out);
+
+        assertThat(build(fixture, out, AFTER_EMBARGO).published()).isTrue();
+        assertThat(out.resolve(EMBARGOED)).isRegularFile();
+        assertThat(cachedPdfTexts(cache)).anyMatch(t -> t.contains("EMBARGOMARKER"));
+
+        assertThat(build(fixture, out, PdfFixture.NOW).published()).isTrue();
+        assertThat(out.resolve(EMBARGOED)).doesNotExist();
+        assertThat(String.join("\n", PdfFixture.pageTexts(Files.readAllBytes(out.resolve(PdfFixture.PACK)))))
+                .doesNotContain("EMBARGOMARKER");
+        assertThat(cachedPdfTexts(cache)).isNotEmpty().noneMatch(t -> t.contains("EMBARGOMARKER"));
+        try (Stream<Path> all = Files.walk(cache)) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
+                        .doesNotContain("EMBARGOMARKER").doesNotContain("05-embargoed-report.pdf");
+            }
+        }
+
+        Path full = dir.resolve("full/site");
+        new SiteBuilder().build(new BuildRequest(fixture.content, "content", PdfFixture.THEME, full, PdfFixture.NOW, true));
+        assertThat(IncrementalBuildTest.digests(out)).isEqualTo(IncrementalBuildTest.digests(full));
+    }
+
+    @Test
+    void aFailedBuildKeepsThePreviousSiteAndTheNextBuildIsStillRight() throws Exception {
+        PdfFixture fixture = PdfFixture.copy(dir);
+        Path out = dir.resolve("site");
+        assertThat(build(fixture, out, PdfFixture.NOW).published()).isTrue();
+        var before = IncrementalBuildTest.digests(out);
+
+        Path meeting = fixture.content.resolve("meetings/2018/2018-03-08-test-committee/meeting.yaml");
+        String good = Files.readString(meeting);
+        Files.writeString(meeting, good.replace("date: 2018-03-08", "date: 2018-02-31"));
+        assertThat(build(fixture, out, PdfFixture.NOW).published()).isFalse();
+        assertThat(IncrementalBuildTest.digests(out)).isEqualTo(before);
+
+        Files.writeString(meeting, good.replace("Council Chamber", "Committee Room 1"));
+        assertThat(build(fixture, out, PdfFixture.NOW).published()).isTrue();
+        Path full = dir.resolve("full/site");
+        new SiteBuilder().build(new BuildRequest(fixture.content, "content", PdfFixture.THEME, full, PdfFixture.NOW, true));
+        assertThat(IncrementalBuildTest.digests(out)).isEqualTo(IncrementalBuildTest.digests(full));
+    }
+
+    private static BuildResult build(PdfFixture fixture, Path out, Instant now) throws Exception {
+        return new SiteBuilder().build(
+                new BuildRequest(fixture.content, "content", PdfFixture.THEME, out, now, true).withCache(true));
+    }
+
+    private static java.util.List<String> cachedPdfTexts(Path cache) throws Exception {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(cache.resolve("pdf"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+                texts.add(String.join("\n", PdfFixture.pageTexts(Files.readAllBytes(f))));
+            }
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,149 @@
+package org.agendum.build.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.agendum.build.BuildRequest;
+import org.agendum.build.BuildResult;
+import org.agendum.build.SiteBuilder;
+import org.agendum.pdf.PdfFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental build gives the same bytes as a full build into an empty folder, whatever
+ * was edited in between: papers edited, added and deleted, a committee changed, a web and a
+ * print template changed. The edit order is shuffled by a fixed seed.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private Path theme;
+    private PdfFixture fixture;
+    private int fullBuilds;
+    private final List<String> edited = new ArrayList<>();
+
+    @Test
+    void randomEditSequenceGivesTheSameTreeAsAFullBuild() throws Exception {
+        fixture = PdfFixture.copy(dir);
+        theme = copyTree(PdfFixture.THEME, dir.resolve("templates"));
+        FixtureEdits edits = new FixtureEdits(fixture.content, theme);
+        Path out = dir.resolve("inc/site");
+
+        buildAndCompare(out);
+        List<FixtureEdits.Edit> sequence = new ArrayList<>(edits.all());
+        java.util.Collections.shuffle(sequence, new Random(7));
+        for (FixtureEdits.Edit edit : sequence) {
+            edit.apply();
+            edited.add(edit.name());
+            buildAndCompare(out);
+        }
+        // and a build with nothing changed carries every file over as it is
+        Map<String, Object> before = fileKeys(out);
+        buildAndCompare(out);
+        assertThat(fileKeys(out)).isEqualTo(before);
+    }
+
+    @Test
+    void theCacheLivesBesideTheOutputAndNothingOfItIsServed() throws Exception {
+        fixture = PdfFixture.copy(dir);
+        Path out = dir.resolve("site");
+        BuildResult r = new SiteBuilder().build(request(out, PdfFixture.NOW, PdfFixture.THEME).withCache(true));
+        assertThat(r.published()).isTrue();
+        Path cache = BuildRequest.defaultCache(out);
+        assertThat(cache).isEqualTo(dir.resolve(".agendum/site"));
+        assertThat(cache.resolve("manifest.json")).isRegularFile();
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.map(p -> out.relativize(p).toString())).noneMatch(p -> p.contains("manifest")
+                    || p.startsWith(".agendum") || p.startsWith("_build"));
+        }
+        BuildManifest m = BuildManifest.read(cache.resolve("manifest.json"));
+        assertThat(m.outputs()).containsKey(PdfFixture.PACK);
+        assertThat(m.inputs()).containsKey("content/site.yaml").containsKey("templates/paper.ftlh");
+    }
+
+    private void buildAndCompare(Path out) throws Exception {
+        BuildResult inc = new SiteBuilder().build(request(out, PdfFixture.NOW, theme).withCache(true));
+        assertThat(inc.published()).as("incremental build: %s", inc.load().diagnostics()).isTrue();
+        Path full = dir.resolve("full-" + (++fullBuilds) + "/site");
+        BuildResult whole = new SiteBuilder().build(request(full, PdfFixture.NOW, theme));
+        assertThat(whole.published()).isTrue();
+        Map<String, String> got = digests(out);
+        Map<String, String> want = digests(full);
+        Map<String, String> differing = new TreeMap<>();
+        want.forEach((path, digest) -> {
+            if (!digest.equals(got.get(path))) {
+                differing.put(path, got.containsKey(path) ? "different bytes" : "missing");
+            }
+        });
+        got.keySet().stream().filter(p -> !want.containsKey(p)).forEach(p -> differing.put(p, "left over"));
+        assertThat(differing).as("after %s", edited).isEmpty();
+        assertThat(LuceneContents.of(out)).as("search index after %s", edited).isEqualTo(LuceneContents.of(full));
+    }
+
+    private BuildRequest request(Path out, Instant now, Path templates) {
+        return new BuildRequest(fixture.content, "content", templates, out, now, true);
+    }
+
+    /**
+     * Every file's digest. The server-side Lucene index is left out, as in DeterminismTest:
+     * Lucene stamps each segment with a random id, so two full builds differ there too, and
+     * the index is updated in place by URL, so its segment files differ in name as well; its
+     * documents are compared instead, by {@link LuceneContents}.
+     */
+    static Map<String, String> digests(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String path = root.relativize(f).toString();
+                if (!path.startsWith("_search/lucene/")) {
+                    out.put(path, Hashes.ofFile(f));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each file's identity on disk (inode): unchanged when carried over by a hard link. The
+     * Lucene index commits a new generation on every build, so it is left out.
+     */
+    private static Map<String, Object> fileKeys(Path root) throws IOException {
+        Map<String, Object> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (root.relativize(f).toString().startsWith("_search/lucene/")) {
+                    continue;
+                }
+                out.put(root.relativize(f).toString(),
+                        Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return out;
+    }
+
+    static Path copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return to;
+    }
+}
