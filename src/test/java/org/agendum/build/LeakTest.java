@@ -47,7 +47,8 @@ class LeakTest {
     static void plant() throws Exception {
         content = Fixtures.content("leak-canaries");
         planted = CanaryScan.planted(content);
-        System.out.println("GATE leaks: " + planted.size() + " canary words planted");
+        System.out.println("GATE leaks: " + planted.size() + " canary words planted, "
+                + planted.stream().filter(LeakTest::clockHeld).count() + " of them held back only by the clock");
         assertThat(planted).hasSizeGreaterThan(60);
     }
 
