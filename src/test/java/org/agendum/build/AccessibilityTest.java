@@ -112,8 +112,9 @@ class AccessibilityTest {
         if (browser != null) {
             Browser.resetViewport(browser);
         }
-        System.out.println("text judged by contrast-fallback.js: " + FALLBACK_CHECKED + " elements");
-        System.out.println("axe-core rules run per page: " + new TreeSet<>(RULES_RUN).size() + " " + new TreeSet<>(RULES_RUN));
+        System.out.println("GATE axe: " + PAGES.size() + " page types at " + Browser.DESKTOP_WIDTH + " and " + PHONE_WIDTH
+                + " px, " + new TreeSet<>(RULES_RUN).size() + " axe-core rules " + new TreeSet<>(RULES_RUN)
+                + ", " + FALLBACK_CHECKED + " elements' contrast judged by contrast-fallback.js");
     }
 
     private static String resource(String name) {

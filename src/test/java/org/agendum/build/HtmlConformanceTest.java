@@ -32,6 +32,7 @@ class HtmlConformanceTest {
                 }
             }
         }
+        System.out.println("GATE html: " + pages.size() + " pages validated, " + errors.size() + " errors");
         assertThat(pages).isNotEmpty();
         assertThat(errors).isEmpty();
     }

@@ -47,7 +47,8 @@ class LeakTest {
     static void plant() throws Exception {
         content = Fixtures.content("leak-canaries");
         planted = CanaryScan.planted(content);
-        System.out.println("leak fixture: " + planted.size() + " canary words planted");
+        System.out.println("GATE leaks: " + planted.size() + " canary words planted, "
+                + planted.stream().filter(LeakTest::clockHeld).count() + " of them held back only by the clock");
         assertThat(planted).hasSizeGreaterThan(60);
     }
 
@@ -61,6 +62,10 @@ class LeakTest {
     void noCanaryInAnyOutput(@TempDir Path tmp) throws Exception {
         Path out = build(tmp.resolve("site"), Fixtures.NOW);
         Map<String, SortedSet<String>> found = CanaryScan.scan(out, planted, true);
+        try (var files = Files.walk(out)) {
+            System.out.println("GATE leaks: " + files.filter(Files::isRegularFile).count()
+                    + " output files scanned (with PDFs), " + found.size() + " canary words found");
+        }
         assertThat(found).as("canary words found in the output, with where").isEmpty();
 
         // Not vacuous: the public parts, their PDFs and the exempt item's line were published.

@@ -76,7 +76,7 @@ class PdfUaGateTest {
             }
             List<String> report = new ArrayList<>();
             filesByRule.forEach((rule, files) -> report.add(rule + "\n      in " + String.join("\n      in ", files)));
-            System.out.println("PDF/UA-1 gate: " + pdfs.size() + " of " + all.size() + " PDFs, " + pages + " pages, "
+            System.out.println("GATE pdf-ua: " + pdfs.size() + " of " + all.size() + " PDFs, " + pages + " pages, "
                     + filesByRule.size() + " rules failed, " + (System.nanoTime() - t0) / 1_000_000 + " ms"
                     + (skipped.isEmpty() ? "" : "; not checked without -Dagendum.pdfGate=all: " + skipped));
             assertThat(pdfs).hasSizeGreaterThan(30);

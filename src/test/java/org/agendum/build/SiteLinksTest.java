@@ -50,6 +50,8 @@ class SiteLinksTest {
                 }
             }
         }
+        System.out.println("GATE links: " + checked + " internal links and anchors in " + pages.size() + " pages, "
+                + broken.size() + " broken");
         assertThat(pages).isNotEmpty();
         assertThat(checked).isPositive();
         assertThat(broken).isEmpty();
