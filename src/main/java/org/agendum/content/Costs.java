@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendum.model.Cost;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Plan costs. A number counts as pounds; so does a string that starts with a pound amount
@@ -47,9 +46,5 @@ final class Costs {
         f.setMaximumFractionDigits(amount.scale() > 0 ? 2 : 0);
         f.setMinimumFractionDigits(amount.scale() > 0 ? 2 : 0);
         return f.format(amount);
-    }
-
-    static boolean isScalar(Node n) {
-        return n instanceof ScalarNode;
     }
 }

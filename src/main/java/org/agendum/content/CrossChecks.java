@@ -27,7 +27,6 @@ final class CrossChecks {
     private final Set<String> committees;
     private final Set<String> decisions;
     private final Map<String, Paper> papers = new HashMap<>();
-    private final Set<String> attachments = new HashSet<>();
     private final Set<String> listed = new HashSet<>();
 
     private final Presence present;
@@ -44,9 +43,6 @@ final class CrossChecks {
         this.decisions = model.decisions().stream().map(Decision::number).collect(Collectors.toSet());
         for (Paper p : model.papers()) {
             papers.put(p.meetingId() + "/" + p.fileName(), p);
-        }
-        for (Attachment a : model.attachments()) {
-            attachments.add(a.meetingId() + "/" + a.fileName());
         }
     }
 
@@ -140,14 +136,10 @@ final class CrossChecks {
             String key = m.id() + "/" + f.name();
             listed.add(key);
             if (!present.meetingFiles.contains(key)) {
+                // Candidates for the hint: the folder's files as listed, except meeting.yaml.
                 Set<String> here = new HashSet<>();
-                for (String k : papers.keySet()) {
-                    if (k.startsWith(m.id() + "/")) {
-                        here.add(k.substring(m.id().length() + 1));
-                    }
-                }
-                for (String k : attachments) {
-                    if (k.startsWith(m.id() + "/")) {
+                for (String k : present.meetingFiles) {
+                    if (k.startsWith(m.id() + "/") && !k.endsWith("/meeting.yaml")) {
                         here.add(k.substring(m.id().length() + 1));
                     }
                 }
