@@ -213,7 +213,13 @@
           for (var y = 0; y < len; y++, d++) { committee[d] = c; day[d] = dy; }
         }
         for (var t = 0; t < n; t++) type[t] = (r.b[r.i + (t >> 1)] >> ((t & 1) * 4)) & 15;
-        self.table = { committee: committee, day: day, type: type };
+        r.i += (n + 1) >> 1;
+        // fragments come one file per page: bundle[d] is its file, slot[d] its place in it
+        var bundle = new Int32Array(n), slot = new Int32Array(n), bundles = r.varint();
+        for (var b = 0, e = 0; b < bundles; b++) {
+          for (var size = r.varint(), k = 0; k < size; k++, e++) { bundle[e] = b; slot[e] = k; }
+        }
+        self.table = { committee: committee, day: day, type: type, bundle: bundle, slot: slot };
         return self.table;
       });
     }
@@ -334,7 +340,14 @@
       });
     }).then(function (res) {
       var start = (req.page - 1) * 10, ids = (res.docs || []).slice(start, start + 10);
-      return Promise.all(ids.map(function (d) { return fetchJson(index.base + 'd/' + d + '.json'); })).then(function (frags) {
+      var table = index.table, files = {};
+      ids.forEach(function (d) {
+        var b = table.bundle[d];
+        if (!files[b]) files[b] = fetchJson(index.base + 'd/' + b + '.json');
+      });
+      return Promise.all(ids.map(function (d) {
+        return files[table.bundle[d]].then(function (bundle) { return bundle[table.slot[d]]; });
+      })).then(function (frags) {
         var words = highlightWords(res.q);
         return {
           total: res.total, page: req.page, facets: res.facets,

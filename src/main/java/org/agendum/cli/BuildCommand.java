@@ -40,6 +40,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "rebuild everything, ignoring the build cache (which is then filled again)")
     boolean noIncremental;
 
+    @Option(names = "--timings", description = "print each stage's wall time to stderr")
+    boolean timings;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,6 +69,9 @@ final class BuildCommand implements Callable<Integer> {
             }
             if (!result.load().diagnostics().isEmpty()) {
                 DiagnosticsPrinter.print(result.load(), err);
+            }
+            if (timings) {
+                result.stages().forEach(t -> err.printf("build: %-28s %6d ms%n", t.stage(), t.millis()));
             }
             err.println("build: " + result.files() + " files in " + out + " (" + total + " ms)");
             return ExitCodes.OK;

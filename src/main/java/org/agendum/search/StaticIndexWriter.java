@@ -30,7 +30,9 @@ public final class StaticIndexWriter {
 
     public static List<RenderedFile> write(List<SearchDoc> docs, String baseUrl) {
         List<SearchDoc> ordered = new ArrayList<>(docs);
+        // (date, page, path): a page's sections are neighbours, so they share one fragment bundle
         ordered.sort(Comparator.comparing((SearchDoc d) -> d.date() == null ? Long.MIN_VALUE : d.date().toEpochDay())
+                .thenComparing(d -> page(d.path()))
                 .thenComparing(SearchDoc::path));
         Analyzer english = Analysis.english();
         Map<String, Postings> postings = new HashMap<>();
@@ -70,9 +72,16 @@ public final class StaticIndexWriter {
         Map<String, String> committees = new TreeMap<>();
         ordered.stream().filter(d -> d.committee() != null).forEach(d -> committees.put(d.committee(), d.committeeName()));
         List<String> committeeSlugs = new ArrayList<>(committees.keySet());
-        files.add(new RenderedFile(DIR + "docs.bin", docsTable(ordered, committeeSlugs)));
-        for (int i = 0; i < ordered.size(); i++) {
-            files.add(new RenderedFile(DIR + "d/" + i + ".json", json(fragment(ordered.get(i)))));
+        List<Integer> bundleSizes = bundleSizes(ordered);
+        files.add(new RenderedFile(DIR + "docs.bin", docsTable(ordered, committeeSlugs, bundleSizes)));
+        int first = 0;
+        for (int b = 0; b < bundleSizes.size(); b++) {
+            List<Map<String, Object>> bundle = new ArrayList<>();
+            for (SearchDoc d : ordered.subList(first, first + bundleSizes.get(b))) {
+                bundle.add(fragment(d));
+            }
+            files.add(new RenderedFile(DIR + "d/" + b + ".json", json(bundle)));
+            first += bundleSizes.get(b);
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", StaticIndexFormat.VERSION);
@@ -84,6 +93,32 @@ public final class StaticIndexWriter {
         files.add(new RenderedFile(DIR + "meta.json", json(meta)));
         files.sort(Comparator.comparing(RenderedFile::path));
         return files;
+    }
+
+    /** The page a document is on: its path without the section anchor. */
+    private static String page(String path) {
+        int hash = path.indexOf('#');
+        return hash < 0 ? path : path.substring(0, hash);
+    }
+
+    /**
+     * One fragment file per page rather than per document: a page's sections are fetched
+     * together (they are often shown together), and a site has a few files per page instead
+     * of one per section, which is what publishing and uploading a site pay for.
+     */
+    private static List<Integer> bundleSizes(List<SearchDoc> ordered) {
+        List<Integer> sizes = new ArrayList<>();
+        int i = 0;
+        while (i < ordered.size()) {
+            String page = page(ordered.get(i).path());
+            int j = i + 1;
+            while (j < ordered.size() && page(ordered.get(j).path()).equals(page)) {
+                j++;
+            }
+            sizes.add(j - i);
+            i = j;
+        }
+        return sizes;
     }
 
     private static Map<String, Integer> counts(List<String> terms) {
@@ -116,7 +151,7 @@ public final class StaticIndexWriter {
         return starts;
     }
 
-    private static byte[] docsTable(List<SearchDoc> docs, List<String> committeeSlugs) {
+    private static byte[] docsTable(List<SearchDoc> docs, List<String> committeeSlugs, List<Integer> bundleSizes) {
         ByteArrayOutputStream runs = new ByteArrayOutputStream();
         int runCount = 0;
         int i = 0;
@@ -141,6 +176,8 @@ public final class StaticIndexWriter {
             int hi = k + 1 < docs.size() ? docs.get(k + 1).type().ordinal() : 0;
             out.write(lo | hi << 4);
         }
+        StaticIndexFormat.varint(out, bundleSizes.size());
+        bundleSizes.forEach(n -> StaticIndexFormat.varint(out, n));
         return out.toByteArray();
     }
 

@@ -117,7 +117,8 @@ public final class SearchBenchmark {
 
     /**
      * Bytes the search page downloads for a two-word query on static hosting, as search.js
-     * fetches them: meta.json, docs.bin, the chunk of each term, and ten result fragments.
+     * fetches them: meta.json, docs.bin, the chunk of each term, and the fragment bundles of ten
+     * results, counted as ten different pages (an upper bound: a page's sections share a bundle).
      */
     private static void staticCost(Path site, List<String> queries) throws IOException {
         Path dir = site.resolve(StaticIndexWriter.DIR);
@@ -156,7 +157,7 @@ public final class SearchBenchmark {
         Arrays.sort(totals);
         System.out.println("## Static index: bytes fetched per two-word query (uncompressed)\n");
         System.out.printf(Locale.ROOT, "| | bytes |%n|---|---|%n| meta.json | %,d |%n| docs.bin | %,d |%n"
-                + "| ten result fragments (mean) | %,d |%n| largest term chunk | %,d |%n| chunks | %,d |%n"
+                + "| ten results' fragment bundles (mean bundle × 10) | %,d |%n| largest term chunk | %,d |%n| chunks | %,d |%n"
                 + "| **total per query, p50** | **%,d** |%n| **total per query, p95** | **%,d** |%n"
                 + "| total per query, max | %,d |%n%n", meta, docs, tenFragments, chunkMax, starts.size(),
                 totals[totals.length / 2], totals[(int) (totals.length * 0.95)], totals[totals.length - 1]);

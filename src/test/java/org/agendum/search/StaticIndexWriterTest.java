@@ -77,6 +77,42 @@ class StaticIndexWriterTest {
         assertThat(byPath).containsKey(StaticIndexWriter.DIR + "d/299.json").doesNotContainKey(StaticIndexWriter.DIR + "d/300.json");
     }
 
+    @Test
+    void aPagesSectionsShareOneFragmentBundleThatDocsBinPointsTo() throws Exception {
+        List<SearchDoc> docs = new ArrayList<>();
+        LocalDate day = LocalDate.of(2018, 3, 8);
+        for (String path : List.of("m/b/#s2", "m/a/", "m/b/", "m/a/#s1", "m/b/#s1", "m/c/")) {
+            docs.add(new SearchDoc(path, "Title " + path, "Body " + path, DocType.REPORT, "c", "C", day, null, false));
+        }
+        Map<String, byte[]> byPath = new LinkedHashMap<>();
+        StaticIndexWriter.write(docs, "").forEach(f -> byPath.put(f.path(), f.bytes()));
+        ObjectMapper json = new ObjectMapper();
+        List<List<String>> bundles = new ArrayList<>();
+        for (int b = 0; byPath.containsKey(StaticIndexWriter.DIR + "d/" + b + ".json"); b++) {
+            List<String> paths = new ArrayList<>();
+            json.readTree(byPath.get(StaticIndexWriter.DIR + "d/" + b + ".json")).forEach(f -> paths.add(f.get("p").asText()));
+            bundles.add(paths);
+        }
+        assertThat(bundles).containsExactly(List.of("m/a/", "m/a/#s1"), List.of("m/b/", "m/b/#s1", "m/b/#s2"), List.of("m/c/"));
+
+        // docs.bin ends with the bundle sizes, after one run and the type nibbles
+        byte[] table = byPath.get(StaticIndexWriter.DIR + "docs.bin");
+        assertThat(new String(table, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("AGD2");
+        int[] at = {4};
+        int runs = varint(table, at);
+        for (int r = 0; r < runs * 3; r++) {
+            varint(table, at);
+        }
+        at[0] += (docs.size() + 1) / 2;
+        int count = varint(table, at);
+        List<Integer> sizes = new ArrayList<>();
+        for (int b = 0; b < count; b++) {
+            sizes.add(varint(table, at));
+        }
+        assertThat(sizes).containsExactly(2, 3, 1);
+        assertThat(at[0]).isEqualTo(table.length);
+    }
+
     private static int varint(byte[] b, int[] at) {
         int v = 0;
         int shift = 0;
