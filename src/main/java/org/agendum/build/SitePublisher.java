@@ -1,12 +1,14 @@
 package org.agendum.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.agendum.build.incremental.BuildManifest;
 import org.agendum.build.incremental.Hashes;
 import org.agendum.model.RenderedFile;
@@ -52,14 +54,22 @@ final class SitePublisher {
                     throw new IOException("a supplied file and a rendered page both claim " + f.path());
                 }
             }
-            files.parallelStream().forEach(f -> digests.put(f.path(), Hashes.of(f.bytes())));
-            for (RenderedFile f : files) {
-                if (carryOver(sink, f.path(), digests.get(f.path()), f.bytes().length)) {
-                    carried[0]++;
-                } else {
-                    sink.write(f.path(), f.bytes());
+            // Both cores: most of this is the kernel creating files, one at a time per thread.
+            AtomicInteger carriedOver = new AtomicInteger();
+            files.parallelStream().forEach(f -> {
+                String digest = Hashes.of(f.bytes());
+                digests.put(f.path(), digest);
+                try {
+                    if (carryOver(sink, f.path(), digest, f.bytes().length)) {
+                        carriedOver.incrementAndGet();
+                    } else {
+                        sink.write(f.path(), f.bytes());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
+            });
+            carried[0] = carriedOver.get();
             for (Map.Entry<String, Path> c : copies.entrySet()) {
                 String digest = Hashes.ofFile(c.getValue());
                 digests.put(c.getKey(), digest);
@@ -72,6 +82,9 @@ final class SitePublisher {
             beforeSwap.run();
             publisher.swap(staging);
             return new Published(new TreeMap<>(digests), carried[0]);
+        } catch (UncheckedIOException e) {
+            publisher.discard(staging);
+            throw new BuildFailure("publish", "cannot write the site to " + out + ": " + e.getCause().getMessage(), e);
         } catch (IOException e) {
             publisher.discard(staging);
             throw new BuildFailure("publish", "cannot write the site to " + out + ": " + e.getMessage(), e);

@@ -43,7 +43,9 @@ public final class SearchIndexStage {
             copyPrevious(previousSite, dir);
             LuceneIndexWriter.Stats stats = LuceneIndexWriter.write(dir, docs, baseUrl);
             List<RenderedFile> files = new ArrayList<>(export(dir, SearchService.LUCENE_DIR + "/"));
-            files.addAll(StaticIndexWriter.write(docs, baseUrl));
+            try (DirectoryReader written = DirectoryReader.open(dir)) {
+                files.addAll(StaticIndexWriter.write(docs, written, baseUrl));
+            }
             return new Output(files, docs.size(), stats);
         }
     }

@@ -3,6 +3,7 @@ package org.agendum.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,8 +13,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.agendum.model.RenderedFile;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes the static index (see {@link StaticIndexFormat}) for sites served without
@@ -28,43 +41,62 @@ public final class StaticIndexWriter {
 
     private StaticIndexWriter() {}
 
-    public static List<RenderedFile> write(List<SearchDoc> docs, String baseUrl) {
+    /**
+     * The static index of {@code docs}, whose terms are read from {@code index}: the Lucene
+     * index just written from the same documents (English analysis in {@link Fields#TITLE}
+     * and {@link Fields#BODY}), so no text is analysed twice. A field's length in a document
+     * is the sum of its terms' frequencies there, which is exactly its number of tokens.
+     */
+    public static List<RenderedFile> write(List<SearchDoc> docs, IndexReader index, String baseUrl) throws IOException {
+        List<SearchDoc> ordered = ordered(docs);
+        Map<String, Integer> number = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            number.put(ordered.get(i).path(), i);
+        }
+        FieldPostings title = FieldPostings.read(index, Fields.TITLE, number, ordered.size());
+        FieldPostings body = FieldPostings.read(index, Fields.BODY, number, ordered.size());
+        return write(ordered, title, body, baseUrl);
+    }
+
+    /** The same index made by analysing the documents' text here: the reference the fast path is tested against. */
+    static List<RenderedFile> writeByAnalysis(List<SearchDoc> docs, String baseUrl) {
+        List<SearchDoc> ordered = ordered(docs);
+        Analyzer english = Analysis.english();
+        FieldPostings title = FieldPostings.analyse(ordered, SearchDoc::title, english);
+        FieldPostings body = FieldPostings.analyse(ordered, SearchDoc::body, english);
+        return write(ordered, title, body, baseUrl);
+    }
+
+    private static List<SearchDoc> ordered(List<SearchDoc> docs) {
         List<SearchDoc> ordered = new ArrayList<>(docs);
         // (date, page, path): a page's sections are neighbours, so they share one fragment bundle
         ordered.sort(Comparator.comparing((SearchDoc d) -> d.date() == null ? Long.MIN_VALUE : d.date().toEpochDay())
                 .thenComparing(d -> page(d.path()))
                 .thenComparing(SearchDoc::path));
-        Analyzer english = Analysis.english();
+        return ordered;
+    }
+
+    private static List<RenderedFile> write(List<SearchDoc> ordered, FieldPostings title, FieldPostings body, String baseUrl) {
+        double avgTitle = title.averageLength();
+        double avgBody = body.averageLength();
         Map<String, Postings> postings = new HashMap<>();
-        List<Map<String, Integer>> titleTf = new ArrayList<>();
-        List<Map<String, Integer>> bodyTf = new ArrayList<>();
-        int[] titleLen = new int[ordered.size()];
-        int[] bodyLen = new int[ordered.size()];
-        long titleSum = 0;
-        long bodySum = 0;
-        for (int i = 0; i < ordered.size(); i++) {
-            List<String> t = Analysis.terms(english, ordered.get(i).title());
-            List<String> b = Analysis.terms(english, ordered.get(i).body());
-            titleLen[i] = t.size();
-            bodyLen[i] = b.size();
-            titleSum += t.size();
-            bodySum += b.size();
-            titleTf.add(counts(t));
-            bodyTf.add(counts(b));
-        }
-        double avgTitle = ordered.isEmpty() ? 1 : (double) titleSum / ordered.size();
-        double avgBody = ordered.isEmpty() ? 1 : (double) bodySum / ordered.size();
-        for (int i = 0; i < ordered.size(); i++) {
-            Map<String, Integer> tt = titleTf.get(i);
-            Map<String, Integer> bt = bodyTf.get(i);
-            TreeMap<String, Boolean> terms = new TreeMap<>();
-            tt.keySet().forEach(k -> terms.put(k, true));
-            bt.keySet().forEach(k -> terms.put(k, true));
-            for (String term : terms.keySet()) {
-                double w = StaticIndexFormat.bm25(bt.getOrDefault(term, 0), bodyLen[i], avgBody)
-                        + Fields.TITLE_BOOST * StaticIndexFormat.bm25(tt.getOrDefault(term, 0), titleLen[i], avgTitle);
-                postings.computeIfAbsent(term, k -> new Postings()).add(i, StaticIndexFormat.impact(w));
+        TreeSet<String> terms = new TreeSet<>(title.terms.keySet());
+        terms.addAll(body.terms.keySet());
+        for (String term : terms) {
+            TermDocs t = title.terms.getOrDefault(term, TermDocs.NONE);
+            TermDocs b = body.terms.getOrDefault(term, TermDocs.NONE);
+            Postings out = new Postings();
+            int i = 0;
+            int j = 0;
+            while (i < t.size || j < b.size) {
+                int doc = Math.min(i < t.size ? t.docs[i] : Integer.MAX_VALUE, j < b.size ? b.docs[j] : Integer.MAX_VALUE);
+                int tt = i < t.size && t.docs[i] == doc ? t.freqs[i++] : 0;
+                int bt = j < b.size && b.docs[j] == doc ? b.freqs[j++] : 0;
+                double w = StaticIndexFormat.bm25(bt, body.lengths[doc], avgBody)
+                        + Fields.TITLE_BOOST * StaticIndexFormat.bm25(tt, title.lengths[doc], avgTitle);
+                out.add(doc, StaticIndexFormat.impact(w));
             }
+            postings.put(term, out);
         }
 
         List<RenderedFile> files = new ArrayList<>();
@@ -119,12 +151,6 @@ public final class StaticIndexWriter {
             i = j;
         }
         return sizes;
-    }
-
-    private static Map<String, Integer> counts(List<String> terms) {
-        Map<String, Integer> m = new HashMap<>();
-        terms.forEach(t -> m.merge(t, 1, Integer::sum));
-        return m;
     }
 
     private static List<String> chunks(Map<String, Postings> postings, List<RenderedFile> files) {
@@ -204,6 +230,104 @@ public final class StaticIndexWriter {
             return JSON.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("maps of strings and numbers always serialise", e);
+        }
+    }
+
+    /** One field's terms, each with its documents (ascending) and frequencies, and the field's length per document. */
+    private record FieldPostings(Map<String, TermDocs> terms, int[] lengths) {
+
+        double averageLength() {
+            long sum = 0;
+            for (int n : lengths) {
+                sum += n;
+            }
+            return lengths.length == 0 ? 1 : (double) sum / lengths.length;
+        }
+
+        static FieldPostings read(IndexReader index, String field, Map<String, Integer> number, int size) throws IOException {
+            Map<String, TermDocs> terms = new HashMap<>();
+            int[] lengths = new int[size];
+            for (LeafReaderContext leaf : index.leaves()) {
+                int[] ours = ourNumbers(leaf.reader(), number);
+                Terms fieldTerms = leaf.reader().terms(field);
+                if (fieldTerms == null) {
+                    continue;
+                }
+                TermsEnum te = fieldTerms.iterator();
+                PostingsEnum pe = null;
+                for (BytesRef term = te.next(); term != null; term = te.next()) {
+                    TermDocs td = terms.computeIfAbsent(term.utf8ToString(), k -> new TermDocs());
+                    pe = te.postings(pe, PostingsEnum.FREQS);
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        if (ours[d] >= 0) {
+                            td.add(ours[d], pe.freq());
+                            lengths[ours[d]] += pe.freq();
+                        }
+                    }
+                }
+            }
+            // segments number documents in their own order: put each term's in ours
+            terms.values().forEach(TermDocs::sort);
+            terms.values().removeIf(td -> td.size == 0);
+            return new FieldPostings(terms, lengths);
+        }
+
+        /** For each Lucene document of the segment, our number, or -1 if it is deleted or not one of ours. */
+        private static int[] ourNumbers(LeafReader reader, Map<String, Integer> number) throws IOException {
+            int[] ours = new int[reader.maxDoc()];
+            java.util.Arrays.fill(ours, -1);
+            Bits live = reader.getLiveDocs();
+            SortedDocValues paths = DocValues.getSorted(reader, Fields.PATH);
+            for (int d = paths.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = paths.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    Integer n = number.get(paths.lookupOrd(paths.ordValue()).utf8ToString());
+                    ours[d] = n == null ? -1 : n;
+                }
+            }
+            return ours;
+        }
+
+        static FieldPostings analyse(List<SearchDoc> ordered, java.util.function.Function<SearchDoc, String> text, Analyzer analyzer) {
+            Map<String, TermDocs> terms = new HashMap<>();
+            int[] lengths = new int[ordered.size()];
+            for (int i = 0; i < ordered.size(); i++) {
+                List<String> tokens = Analysis.terms(analyzer, text.apply(ordered.get(i)));
+                lengths[i] = tokens.size();
+                Map<String, Integer> tf = new TreeMap<>();
+                tokens.forEach(t -> tf.merge(t, 1, Integer::sum));
+                int doc = i;
+                tf.forEach((term, f) -> terms.computeIfAbsent(term, k -> new TermDocs()).add(doc, f));
+            }
+            return new FieldPostings(terms, lengths);
+        }
+    }
+
+    /** One term's documents and frequencies in one field. */
+    private static final class TermDocs {
+        static final TermDocs NONE = new TermDocs();
+        private int[] docs = new int[2];
+        private int[] freqs = new int[2];
+        private int size;
+
+        void add(int doc, int freq) {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                freqs = Arrays.copyOf(freqs, size * 2);
+            }
+            docs[size] = doc;
+            freqs[size++] = freq;
+        }
+
+        void sort() {
+            long[] packed = new long[size];
+            for (int i = 0; i < size; i++) {
+                packed[i] = (long) docs[i] << 32 | freqs[i];
+            }
+            Arrays.sort(packed);
+            for (int i = 0; i < size; i++) {
+                docs[i] = (int) (packed[i] >>> 32);
+                freqs[i] = (int) packed[i];
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.agendum.model.RenderedFile;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /** The static index: readable back into the same postings, in order, and the same bytes every time. */
@@ -27,10 +38,67 @@ class StaticIndexWriterTest {
         return docs;
     }
 
+    /** The build's way: write the Lucene index, then the static one from its postings. */
+    private static List<RenderedFile> write(List<SearchDoc> docs, String baseUrl) throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            LuceneIndexWriter.write(dir, docs, baseUrl);
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                return StaticIndexWriter.write(docs, reader, baseUrl);
+            }
+        }
+    }
+
+    /**
+     * Reading terms from the Lucene index gives the very bytes of analysing the text again,
+     * for arbitrary documents, including an index updated in place (several segments,
+     * deleted documents) as incremental builds leave it.
+     */
+    @Property(tries = 30)
+    void termsReadFromTheIndexGiveTheSameBytesAsAnalysingTheText(
+            @ForAll @Size(min = 0, max = 40) List<@From("words") String> bodies,
+            @ForAll @IntRange(min = 0, max = 5) int edits) throws IOException {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            // paths are unique, as the search documents' are; sections of a few pages
+            docs.add(doc(i % 3 == 0 ? "p/" + i + "/" : "p/" + (i % 7) + "/#s" + i, "Title " + bodies.get((i + 1) % bodies.size()), bodies.get(i), i));
+        }
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            LuceneIndexWriter.write(dir, docs, "");
+            // an update: some documents change, some go, one arrives
+            List<SearchDoc> next = new ArrayList<>(docs.subList(Math.min(edits, docs.size()), docs.size()));
+            for (int e = 0; e < Math.min(edits, next.size()); e++) {
+                SearchDoc d = next.get(e);
+                next.set(e, doc(d.path(), d.title(), d.body() + " amended text " + e, e));
+            }
+            next.add(doc("new/", "A new paper", "Schools and roads " + edits, 99));
+            LuceneIndexWriter.write(dir, next, "");
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                List<RenderedFile> fast = StaticIndexWriter.write(next, reader, "");
+                List<RenderedFile> slow = StaticIndexWriter.writeByAnalysis(next, "");
+                assertThat(fast).extracting(RenderedFile::path).isEqualTo(slow.stream().map(RenderedFile::path).toList());
+                for (int i = 0; i < fast.size(); i++) {
+                    assertThat(fast.get(i).bytes()).as(fast.get(i).path()).isEqualTo(slow.get(i).bytes());
+                }
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        Arbitrary<String> word = Arbitraries.of("school", "schools", "roads", "the", "café", "budget", "Budget's",
+                "£1,200", "2018", "care", "foster", "naïve", "ward-level", "O'Brien", "x", "");
+        return word.list().ofMinSize(0).ofMaxSize(30).map(w -> String.join(" ", w));
+    }
+
+    private static SearchDoc doc(String path, String title, String body, int i) {
+        return new SearchDoc(path, title, body, i % 2 == 0 ? DocType.REPORT : DocType.MINUTES, i % 4 == 0 ? null : "c" + (i % 3),
+                "Committee " + (i % 3), i % 5 == 0 ? null : LocalDate.of(2018, 1, 1).plusDays(i % 9), null, false);
+    }
+
     @Test
-    void sameDocumentsGiveTheSameBytes() {
-        List<RenderedFile> a = StaticIndexWriter.write(docs(), "https://x.example/");
-        List<RenderedFile> b = StaticIndexWriter.write(docs(), "https://x.example/");
+    void sameDocumentsGiveTheSameBytes() throws IOException {
+        List<RenderedFile> a = write(docs(), "https://x.example/");
+        List<RenderedFile> b = write(docs(), "https://x.example/");
         assertThat(a).hasSameSizeAs(b);
         for (int i = 0; i < a.size(); i++) {
             assertThat(a.get(i).path()).isEqualTo(b.get(i).path());
@@ -40,7 +108,7 @@ class StaticIndexWriterTest {
 
     @Test
     void everyTermIsInTheChunkMetaPointsToAndPostingsAreWhole() throws Exception {
-        List<RenderedFile> files = StaticIndexWriter.write(docs(), "");
+        List<RenderedFile> files = write(docs(), "");
         Map<String, byte[]> byPath = new LinkedHashMap<>();
         files.forEach(f -> byPath.put(f.path(), f.bytes()));
         JsonNode meta = new ObjectMapper().readTree(byPath.get(StaticIndexWriter.DIR + "meta.json"));
@@ -85,7 +153,7 @@ class StaticIndexWriterTest {
             docs.add(new SearchDoc(path, "Title " + path, "Body " + path, DocType.REPORT, "c", "C", day, null, false));
         }
         Map<String, byte[]> byPath = new LinkedHashMap<>();
-        StaticIndexWriter.write(docs, "").forEach(f -> byPath.put(f.path(), f.bytes()));
+        write(docs, "").forEach(f -> byPath.put(f.path(), f.bytes()));
         ObjectMapper json = new ObjectMapper();
         List<List<String>> bundles = new ArrayList<>();
         for (int b = 0; byPath.containsKey(StaticIndexWriter.DIR + "d/" + b + ".json"); b++) {
