@@ -15,7 +15,7 @@ java -cp "target/test-classes:target/classes:$(cat "$work.cp")" org.agendum.benc
   "$work/corpus" "$meetings" "$papers" 1
 content="$work/corpus/agendum/content"
 # the launcher's options for short runs (see ./agendum)
-JOPTS="-Xss4m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+JOPTS=$(sed -n 's/^default_opts="\(.*\)"$/\1/p' agendum | head -1)
 run() { # name, command... → appends "name seconds peakKB" to results
   local name=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/$name.log" || { cat "$work/$name.log"; exit 1; }

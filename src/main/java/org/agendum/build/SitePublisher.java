@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ import org.agendum.model.RenderedFile;
 
 /**
  * The publish step: every output into a fresh staging folder, then one atomic swap. With a
- * previous manifest, an output whose digest (and size) is what the live site already has is
+ * previous manifest, an output whose bytes are exactly what the live site already has is
  * hard-linked from the live site instead of written again (copied where links are not
  * possible); anything not produced by this build is simply not in the staging folder, so
  * outputs whose sources went away disappear with the swap.
@@ -30,7 +31,7 @@ final class SitePublisher {
         this.previous = previous;
     }
 
-    /** What was published: site path → SHA-256. */
+    /** What was published: site path → {@link Hashes#fingerprint}. */
     record Published(Map<String, String> outputs, int carried) {}
 
     /**
@@ -57,13 +58,9 @@ final class SitePublisher {
             // Both cores: most of this is the kernel creating files, one at a time per thread.
             AtomicInteger carriedOver = new AtomicInteger();
             files.parallelStream().forEach(f -> {
-                String digest = Hashes.of(f.bytes());
-                digests.put(f.path(), digest);
                 try {
-                    if (carryOver(sink, f.path(), digest, f.bytes().length)) {
+                    if (place(sink, f.path(), f.bytes(), digests)) {
                         carriedOver.incrementAndGet();
-                    } else {
-                        sink.write(f.path(), f.bytes());
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -71,12 +68,8 @@ final class SitePublisher {
             });
             carried[0] = carriedOver.get();
             for (Map.Entry<String, Path> c : copies.entrySet()) {
-                String digest = Hashes.ofFile(c.getValue());
-                digests.put(c.getKey(), digest);
-                if (carryOver(sink, c.getKey(), digest, Files.size(c.getValue()))) {
+                if (place(sink, c.getKey(), Files.readAllBytes(c.getValue()), digests)) {
                     carried[0]++;
-                } else {
-                    sink.copy(c.getKey(), c.getValue());
                 }
             }
             beforeSwap.run();
@@ -91,17 +84,25 @@ final class SitePublisher {
         }
     }
 
-    /** Links the live site's copy into staging if the last build recorded these very bytes there. */
-    private boolean carryOver(DirectorySink sink, String path, String digest, long size) throws IOException {
-        if (!digest.equals(previous.outputs().get(path))) {
-            return false;
+    /**
+     * Stages one output: a hard link to the live site's file when that file has exactly these
+     * bytes, otherwise a new file. The fingerprint only spares reading live files that surely
+     * differ; what decides is the byte-for-byte comparison, so nothing stale can be carried.
+     * Returns whether it was carried over.
+     */
+    private boolean place(DirectorySink sink, String path, byte[] bytes, Map<String, String> fingerprints) throws IOException {
+        String fingerprint = Hashes.fingerprint(bytes);
+        fingerprints.put(path, fingerprint);
+        if (fingerprint.equals(previous.outputs().get(path))) {
+            Path live = out.resolve(path).normalize();
+            if (live.startsWith(out) && Files.isRegularFile(live) && Files.size(live) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(live), bytes)) {
+                sink.link(path, live);
+                return true;
+            }
         }
-        Path live = out.resolve(path).normalize();
-        if (!live.startsWith(out) || !Files.isRegularFile(live) || Files.size(live) != size) {
-            return false;
-        }
-        sink.link(path, live);
-        return true;
+        sink.write(path, bytes);
+        return false;
     }
 
     @FunctionalInterface

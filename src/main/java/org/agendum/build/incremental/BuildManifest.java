@@ -12,7 +12,7 @@ import java.util.TreeMap;
 /**
  * What the last successful build read and wrote: a digest of every input file (content and
  * theme) and of every output file under the site root. The next build carries over outputs
- * whose digest is unchanged instead of writing them again.
+ * whose bytes are unchanged instead of writing them again.
  *
  * <p>It lives in the build cache beside the output, never in the served site: the input
  * digests cover drafts and embargoed papers too, and even a digest of those is not public.
@@ -20,11 +20,12 @@ import java.util.TreeMap;
  * @param format  bumped when the layout changes; a manifest of another format is ignored
  * @param now     the build's clock (publication depends on it)
  * @param inputs  {@code content/…} and {@code templates/…} paths → SHA-256
- * @param outputs site paths → SHA-256
+ * @param outputs site paths → CRC-32C and length ({@link Hashes#fingerprint}); a file is only
+ *                reused after its bytes are compared with the new ones
  */
 public record BuildManifest(int format, String now, Map<String, String> inputs, Map<String, String> outputs) {
 
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     public static final BuildManifest EMPTY = new BuildManifest(FORMAT, "", Map.of(), Map.of());
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
