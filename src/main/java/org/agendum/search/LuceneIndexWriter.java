@@ -11,6 +11,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -28,6 +32,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
@@ -51,6 +56,9 @@ public final class LuceneIndexWriter {
         BODY_TYPE.freeze();
     }
 
+    /** Below this many new documents one thread is quicker than starting a second. */
+    private static final int PARALLEL_FROM = 2_000;
+
     private LuceneIndexWriter() {}
 
     /** What an update did. */
@@ -61,17 +69,24 @@ public final class LuceneIndexWriter {
     }
 
     public static Stats write(Directory dir, List<SearchDoc> docs, String baseUrl) throws IOException {
+        return write(dir, docs, baseUrl, PARALLEL_FROM);
+    }
+
+    /** As {@link #write(Directory, List, String)}, adding from two threads from {@code parallelFrom} new documents. */
+    static Stats write(Directory dir, List<SearchDoc> docs, String baseUrl, int parallelFrom) throws IOException {
         Map<String, String> existing = DirectoryReader.indexExists(dir) ? digests(dir) : Map.of();
         FacetsConfig facets = facetsConfig();
         IndexWriterConfig iwc = new IndexWriterConfig(Analysis.perField())
                 .setOpenMode(existing.isEmpty() ? IndexWriterConfig.OpenMode.CREATE
                         : IndexWriterConfig.OpenMode.APPEND)
                 .setUseCompoundFile(true)
-                .setRAMBufferSizeMB(64);
+                .setMergePolicy(compoundMerges())
+                .setRAMBufferSizeMB(128);
         int added = 0;
         int replaced = 0;
         int unchanged = 0;
         Set<String> seen = new HashSet<>();
+        List<Document> additions = new ArrayList<>();
         try (IndexWriter w = new IndexWriter(dir, iwc)) {
             for (SearchDoc d : docs) {
                 seen.add(d.path());
@@ -83,13 +98,14 @@ public final class LuceneIndexWriter {
                 }
                 Document doc = facets.build(toDocument(d, digest));
                 if (old == null) {
-                    w.addDocument(doc);
+                    additions.add(doc);
                     added++;
                 } else {
                     w.updateDocument(new Term(Fields.PATH, d.path()), doc);
                     replaced++;
                 }
             }
+            addAll(w, additions, parallelFrom);
             List<Term> gone = new ArrayList<>();
             existing.keySet().stream().filter(p -> !seen.contains(p)).sorted()
                     .forEach(p -> gone.add(new Term(Fields.PATH, p)));
@@ -101,6 +117,74 @@ public final class LuceneIndexWriter {
                     COMMITTEES, committeeLines(docs)).entrySet());
             w.commit();
             return new Stats(added, replaced, unchanged, gone.size());
+        }
+    }
+
+    /** Merged segments stay one compound file too, however large: a few files to publish, not twenty. */
+    private static TieredMergePolicy compoundMerges() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setNoCFSRatio(1.0);
+        policy.setMaxCFSSegmentSizeMB(Double.POSITIVE_INFINITY);
+        return policy;
+    }
+
+    /**
+     * Adds documents from two threads when there are many (a full build): an IndexWriter
+     * takes documents from several threads at once, each into its own segment, and the
+     * merge to one segment follows. Searches do not depend on the order documents land in:
+     * ties are broken by path.
+     */
+    private static void addAll(IndexWriter w, List<Document> docs, int parallelFrom) throws IOException {
+        if (docs.size() < parallelFrom) {
+            for (Document d : docs) {
+                w.addDocument(d);
+            }
+            return;
+        }
+        int half = docs.size() / 2;
+        ExecutorService second = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "agendum-index-2");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Void> rest = second.submit(() -> {
+                for (Document d : docs.subList(half, docs.size())) {
+                    w.addDocument(d);
+                }
+                return null;
+            });
+            try {
+                for (Document d : docs.subList(0, half)) {
+                    w.addDocument(d);
+                }
+            } finally {
+                awaitQuietly(rest); // never leave a thread adding to a writer that is closing
+            }
+            rest.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } finally {
+            second.shutdown();
+        }
+    }
+
+    private static void awaitQuietly(Future<?> f) {
+        try {
+            f.get();
+        } catch (ExecutionException ignored) {
+            // reported by the caller's own get()
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

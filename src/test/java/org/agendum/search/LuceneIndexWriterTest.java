@@ -35,4 +35,33 @@ class LuceneIndexWriterTest {
             }
         }
     }
+
+    /** A full build adds from two threads; what a search finds, in what order, must not show it. */
+    @Test
+    void twoThreadsIndexWhatOneThreadIndexes() throws Exception {
+        List<SearchDoc> docs = new java.util.ArrayList<>();
+        String[] words = {"school", "roads", "budget", "care", "foster", "library", "waste", "housing"};
+        for (int i = 0; i < 400; i++) {
+            docs.add(new SearchDoc("p/" + i + "/", "Paper " + words[i % 8] + " " + i,
+                    words[i % 8] + " " + words[(i * 3) % 8] + " " + words[(i * 5) % 8] + " text " + i,
+                    i % 3 == 0 ? DocType.MINUTES : DocType.REPORT, "c" + (i % 4), "C" + (i % 4),
+                    LocalDate.of(2018, 1, 1).plusDays(i % 40), null, false));
+        }
+        try (ByteBuffersDirectory one = new ByteBuffersDirectory(); ByteBuffersDirectory two = new ByteBuffersDirectory()) {
+            LuceneIndexWriter.write(one, docs, "", Integer.MAX_VALUE);
+            LuceneIndexWriter.write(two, docs, "", 1);
+            try (IndexSnapshot a = IndexSnapshot.open(one); IndexSnapshot b = IndexSnapshot.open(two)) {
+                assertThat(b.documents()).isEqualTo(400);
+                for (String q : List.of("school", "budget care", "\"foster library\"", "roads -waste", "paper", "text 17")) {
+                    SearchResults ra = a.search(SearchRequest.of(q));
+                    SearchResults rb = b.search(SearchRequest.of(q));
+                    assertThat(rb.total()).as(q).isEqualTo(ra.total());
+                    assertThat(rb.hits()).as(q).extracting(SearchResults.Hit::path)
+                            .isEqualTo(ra.hits().stream().map(SearchResults.Hit::path).toList());
+                    assertThat(rb.hits()).as(q).extracting(SearchResults.Hit::snippet)
+                            .isEqualTo(ra.hits().stream().map(SearchResults.Hit::snippet).toList());
+                }
+            }
+        }
+    }
 }
