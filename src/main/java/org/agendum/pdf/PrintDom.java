@@ -17,6 +17,7 @@ final class PrintDom {
     static org.w3c.dom.Document prepare(String html) {
         Document doc = Jsoup.parse(html);
         moveBookmarksToHead(doc);
+        unwrapScrollingTables(doc);
         numberMinuteHeadings(doc);
         dropEmptyHeaderRows(doc);
         headerOnlyTablesAsBody(doc);
@@ -30,6 +31,13 @@ final class PrintDom {
         for (Element b : doc.select("body bookmarks")) {
             b.remove();
             doc.head().appendChild(b);
+        }
+    }
+
+    /** The web's sideways-scrolling region round each table means nothing on paper. */
+    private static void unwrapScrollingTables(Document doc) {
+        for (Element region : doc.select("div.table-scroll")) {
+            region.unwrap();
         }
     }
 

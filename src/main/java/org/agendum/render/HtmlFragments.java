@@ -9,10 +9,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 /**
- * Small structural edits to the (already safe) HTML the content stage rendered from
- * Markdown, made on a parsed DOM, never by pasting strings: wide tables get a scrolling
- * wrapper so a page never scrolls sideways on a phone, and minutes are cut into one part
- * per minute so the template can link each minute to its agenda item.
+ * A structural edit to the (already safe) HTML the content stage rendered from Markdown,
+ * made on a parsed DOM, never by pasting strings: minutes are cut into one part per minute
+ * so the template can link each minute to its agenda item. (Tables already come wrapped in
+ * their scrolling region from the Markdown renderer.)
  */
 public final class HtmlFragments {
 
@@ -24,20 +24,9 @@ public final class HtmlFragments {
 
     private HtmlFragments() {}
 
-    /** Wraps every table in a focusable, labelled scrolling region. */
-    public static String withScrollingTables(String html) {
-        if (!html.contains("<table")) {
-            return html;
-        }
-        Element body = parse(html);
-        wrapTables(body);
-        return body.html();
-    }
-
     /** Cuts {@code html} at the level-2 headings whose ids are {@code anchors}. */
     public static Split splitAt(String html, Set<String> anchors) {
         Element body = parse(html);
-        wrapTables(body);
         StringBuilder intro = new StringBuilder();
         List<Section> sections = new ArrayList<>();
         String anchor = null;
@@ -65,14 +54,5 @@ public final class HtmlFragments {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false).charset("UTF-8");
         return doc.body();
-    }
-
-    private static void wrapTables(Element body) {
-        for (Element table : body.select("table")) {
-            if (table.parent() != null && table.parent().hasClass("table-scroll")) {
-                continue;
-            }
-            table.wrap("<div class=\"table-scroll\" role=\"region\" aria-label=\"Scrollable table\" tabindex=\"0\"></div>");
-        }
     }
 }

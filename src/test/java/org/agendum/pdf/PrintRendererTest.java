@@ -70,6 +70,23 @@ class PrintRendererTest {
         assertThat(VeraPdf.pdfaFailures(plain)).isNotEmpty();
     }
 
+    /** Markdown tables come wrapped in the web's scrolling region; on paper it must change nothing. */
+    @Test
+    void theWebsScrollingRegionRoundATablePrintsAsIfAbsent() throws Exception {
+        String wrapped = HTML.replace("<table>", "<div class=\"table-scroll\" role=\"region\" aria-label=\"Scrollable table\""
+                + " tabindex=\"0\">\n<table>").replace("</table>", "</table>\n</div>");
+        assertThat(wrapped).contains("table-scroll");
+        PrintRenderer r = renderer();
+        String a = withoutFileId(r.render(wrapped, INFO));
+        String b = withoutFileId(r.render(HTML.replace("<table>", "\n<table>").replace("</table>", "</table>\n"), INFO));
+        assertThat(a.equals(b)).as("the two PDFs differ in more than their file ids").isTrue();
+    }
+
+    /** The PDF with its file identifier (a digest of the input HTML) blanked out. */
+    private static String withoutFileId(byte[] pdf) {
+        return new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).replaceAll("/ID \\[<[0-9A-F]+> <[0-9A-F]+>]", "/ID []");
+    }
+
     @Test
     void sameInputGivesIdenticalBytes() throws Exception {
         PrintRenderer r = renderer();

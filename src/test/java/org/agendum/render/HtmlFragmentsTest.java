@@ -8,15 +8,6 @@ import org.junit.jupiter.api.Test;
 class HtmlFragmentsTest {
 
     @Test
-    void tablesGetAScrollingRegionAndNothingElseChanges() {
-        String html = "<p>a &amp; b</p>\n<table>\n<tr><td>£1</td></tr>\n</table>\n";
-        assertThat(HtmlFragments.withScrollingTables(html)).isEqualTo(
-                "<p>a &amp; b</p>\n<div class=\"table-scroll\" role=\"region\" aria-label=\"Scrollable table\" tabindex=\"0\">"
-                        + "<table>\n<tbody><tr><td>£1</td></tr>\n</tbody></table></div>\n");
-        assertThat(HtmlFragments.withScrollingTables("<p>no tables</p>")).isEqualTo("<p>no tables</p>");
-    }
-
-    @Test
     void minutesSplitAtTheirHeadingsOnly() {
         String html = "<p>Intro</p>\n<h2 id=\"minute-1\">Apologies</h2>\n<p>None.</p>\n"
                 + "<h2 id=\"other\">Not a minute</h2>\n<p>Text</p>\n<h2 id=\"minute-2\">Budget <em>2026</em></h2>\n<p>Agreed.</p>\n";

@@ -71,9 +71,10 @@ public final class MarkdownProcessor {
     private static MutableDataSet options(boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, autolinks
-                ? List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                ? List.of(TablesExtension.create(), new ScrollingTables(), StrikethroughExtension.create(),
                         AutolinkExtension.create(), AttributesExtension.create())
-                : List.of(TablesExtension.create(), StrikethroughExtension.create(), AttributesExtension.create()));
+                : List.of(TablesExtension.create(), new ScrollingTables(), StrikethroughExtension.create(),
+                        AttributesExtension.create()));
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

@@ -9,7 +9,6 @@ import org.agendum.model.DecisionStatus;
 import org.agendum.model.Markdown;
 import org.agendum.model.RenderedFile;
 import org.agendum.render.Format;
-import org.agendum.render.HtmlFragments;
 import org.agendum.render.Link;
 import org.agendum.render.RenderContext;
 import org.agendum.render.SiteIndex;
@@ -70,7 +69,7 @@ public final class DecisionPages {
         Link report = index.paper(d.report()).map(p -> Link.to(Urls.paper(p), p.title())).orElse(null);
         DecisionSummary s = DecisionSummary.of(d);
         return new View(d.number(), d.title(), d.decisionMaker(), s.date(), s.status(), s.statusKey(), d.keyDecision(),
-                HtmlFragments.withScrollingTables(d.body().html()), sections, report, considered(d, index));
+                d.body().html(), sections, report, considered(d, index));
     }
 
     private static List<Considered> considered(Decision d, SiteIndex index) {
@@ -83,7 +82,7 @@ public final class DecisionPages {
 
     private static void section(List<Section> out, String heading, Markdown md) {
         if (md != null && !md.isEmpty()) {
-            out.add(new Section(heading, HtmlFragments.withScrollingTables(md.html())));
+            out.add(new Section(heading, md.html()));
         }
     }
 }

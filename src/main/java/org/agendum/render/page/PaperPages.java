@@ -11,7 +11,6 @@ import org.agendum.model.Paper;
 import org.agendum.model.PublicMeeting;
 import org.agendum.model.RenderedFile;
 import org.agendum.render.Format;
-import org.agendum.render.HtmlFragments;
 import org.agendum.render.Link;
 import org.agendum.render.RenderContext;
 import org.agendum.render.SiteIndex;
@@ -106,7 +105,7 @@ public final class PaperPages {
         return new View(MeetingPages.kind(p.type()), p.title(), meeting, item, itemTitle,
                 ctx.pdfsFor(p.meetingId()) ? Link.to(Urls.paperPdf(p), "Download this paper as a PDF") : null,
                 meta, p.summary().html(), p.recommendations().html(), contents.size() >= 3 ? contents : List.of(),
-                HtmlFragments.withScrollingTables(p.body().html()), p.backgroundDocumentsGiven(), background,
+                p.body().html(), p.backgroundDocumentsGiven(), background,
                 p.contacts());
     }
 

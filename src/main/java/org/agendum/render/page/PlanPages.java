@@ -14,7 +14,6 @@ import org.agendum.model.PlanKind;
 import org.agendum.model.Priority;
 import org.agendum.model.RenderedFile;
 import org.agendum.render.Format;
-import org.agendum.render.HtmlFragments;
 import org.agendum.render.Link;
 import org.agendum.render.RenderContext;
 import org.agendum.render.TemplateProblem;
@@ -100,7 +99,7 @@ public final class PlanPages {
         bySection.forEach((heading, list) -> sections.add(new SectionView(heading.isEmpty() ? null : heading, list)));
         return new View(kind(p.kind()), p.title(), period(p), p.organisation(), p.owners(), Format.date(p.published()),
                 ctx.pdfsMade() ? Link.to(Urls.planPdf(p), "Download this plan as a PDF") : null, sections,
-                anyAmount ? Format.money(grand) : null, HtmlFragments.withScrollingTables(p.body().html()));
+                anyAmount ? Format.money(grand) : null, p.body().html());
     }
 
     private static String writtenTotal(Cost total) {

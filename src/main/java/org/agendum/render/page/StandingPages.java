@@ -29,7 +29,7 @@ public final class StandingPages {
             files.add(ctx.pages().page(Urls.page(p), "page.ftlh", p.title(), "", home,
                     p.summary() == null || p.summary().isEmpty() ? null : p.summary().text(),
                     Map.of("content", new View(p.title(), p.summary() == null ? "" : p.summary().html(),
-                            org.agendum.render.HtmlFragments.withScrollingTables(p.body().html()))),
+                            p.body().html())),
                     p.source().path()));
         }
         // The search page: the form and the results area search.js (or agendum serve) fills in.
