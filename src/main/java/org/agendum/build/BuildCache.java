@@ -1,26 +1,39 @@
 package org.agendum.build;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.agendum.build.incremental.BuildManifest;
+import org.agendum.content.markdown.MarkdownMemo;
+import org.agendum.content.markdown.MarkdownReader;
 import org.agendum.build.incremental.DiskPdfCache;
 import org.agendum.build.incremental.Hashes;
 import org.agendum.build.incremental.PrinterFingerprint;
 import org.agendum.pdf.PdfCache;
 
 /**
- * The build cache folder ({@link BuildRequest#cache}): {@code manifest.json} and {@code pdf/}.
+ * The build cache folder ({@link BuildRequest#cache}): {@code manifest.json}, {@code pdf/}
+ * and {@code markdown.bin} (what every Markdown value of the content became, see
+ * {@link MarkdownMemo}).
  * Kept beside the output rather than in it, so nothing here can be served: the manifest
  * digests unpublished inputs too. The PDFs in it are exactly those of the site last published.
  *
  * <p>Crash safety: the manifest is deleted just before the swap and written again after it,
  * so a build that dies in between leaves no manifest and the next build is a full one. The
- * PDF entries are addressed by content, so they are right whatever happened.
+ * PDF entries and the Markdown memo are addressed by content (and the memo by the code that
+ * made it), so they are right whatever happened.
  */
 final class BuildCache {
+
+    private static final String MARKDOWN = "markdown.bin";
 
     private final BuildRequest request;
     private final Path dir;
@@ -42,6 +55,7 @@ final class BuildCache {
         try {
             if (!request.incremental()) {
                 Files.deleteIfExists(dir.resolve("manifest.json"));
+                Files.deleteIfExists(dir.resolve(MARKDOWN));
                 DiskPdfCache.clear(dir.resolve("pdf"));
             }
             BuildManifest previous = BuildManifest.read(dir.resolve("manifest.json"));
@@ -52,6 +66,43 @@ final class BuildCache {
         } catch (IOException e) {
             throw new BuildFailure("cache", "cannot read the build cache " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What to read Markdown with: {@code carried} (the last build's memo in this process, as
+     * {@code serve --watch} keeps it) if there is one, else the memo on disk if it was made by
+     * this very code, else an empty one. A memo that cannot be read only costs time.
+     */
+    MarkdownMemo markdown(MarkdownMemo carried, MarkdownReader processor) {
+        if (carried != null && (dir == null || request.incremental())) {
+            return carried;
+        }
+        if (dir == null || !request.incremental()) {
+            return new MarkdownMemo(processor);
+        }
+        Path file = dir.resolve(MARKDOWN);
+        if (!Files.isRegularFile(file)) {
+            return new MarkdownMemo(processor);
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!in.readUTF().equals(PrinterFingerprint.code())) {
+                return new MarkdownMemo(processor); // made by other code: its results may differ
+            }
+            return MarkdownMemo.readFrom(in, processor);
+        } catch (IOException | RuntimeException e) {
+            return new MarkdownMemo(processor);
+        }
+    }
+
+    private void writeMarkdown(MarkdownMemo markdown, Set<String> publicMarkdown) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(MARKDOWN);
+        Path tmp = dir.resolve(MARKDOWN + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            out.writeUTF(PrinterFingerprint.code());
+            markdown.writeTo(out, publicMarkdown);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     BuildManifest previous() {
@@ -69,12 +120,17 @@ final class BuildCache {
         }
     }
 
-    /** After the swap: records what is now live, and keeps only the PDFs it contains. */
-    void remember(Map<String, String> outputs) {
+    /**
+     * After the swap: records what is now live, keeps only the PDFs it contains, and the
+     * Markdown this build read of what it published ({@code publicMarkdown}: nothing
+     * unpublished is written here).
+     */
+    void remember(Map<String, String> outputs, MarkdownMemo markdown, Set<String> publicMarkdown) {
         if (dir == null) {
             return;
         }
         try {
+            writeMarkdown(markdown, publicMarkdown);
             Map<String, String> inputs = new TreeMap<>();
             Hashes.ofTree(request.content()).forEach((k, v) -> inputs.put("content/" + k, v));
             Hashes.ofTree(request.templates()).forEach((k, v) -> inputs.put("templates/" + k, v));

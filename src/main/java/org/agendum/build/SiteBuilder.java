@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.agendum.content.ContentLoader;
 import org.agendum.content.LoadResult;
+import org.agendum.content.markdown.MarkdownMemo;
+import org.agendum.content.markdown.MarkdownProcessor;
 import org.agendum.model.AgendaPacks;
 import org.agendum.model.Attachment;
 import org.agendum.model.Diagnostic;
@@ -30,30 +32,41 @@ import org.agendum.search.SearchIndexStage;
  */
 public final class SiteBuilder {
 
-    private final ContentLoader loader;
+    private final MarkdownProcessor markdown;
+    /** The last build's Markdown results, for the next build by this builder ({@code serve --watch}). */
+    private MarkdownMemo lastMarkdown;
 
-    public SiteBuilder(ContentLoader loader) {
-        this.loader = loader;
+    public SiteBuilder(MarkdownProcessor markdown) {
+        this.markdown = markdown;
     }
 
     public SiteBuilder() {
-        this(new ContentLoader());
+        this(new MarkdownProcessor());
     }
 
-    /** Load and validate only. */
+    /**
+     * Load and validate only. Markdown is parsed and checked but not rendered to HTML, which
+     * nothing here would read.
+     */
     public LoadResult check(BuildRequest request) {
-        return loader.load(request.content(), request.contentShownAs(), request.now());
+        return new ContentLoader(new MarkdownProcessor(false))
+                .load(request.content(), request.contentShownAs(), request.now());
     }
 
     /**
      * Runs every stage. Content errors stop the build before anything is written, and the
-     * previous output stays as it was; so does any failure in a later stage.
+     * previous output stays as it was; so does any failure in a later stage. Not for use
+     * by two threads at once.
      */
     public BuildResult build(BuildRequest request) throws BuildFailure {
         List<BuildResult.StageTime> times = new ArrayList<>();
         long t0 = System.nanoTime();
-        LoadResult load = check(request);
-        times.add(new BuildResult.StageTime("load and validate", elapsed(t0)));
+        BuildCache cache = BuildCache.open(request);
+        MarkdownMemo memo = cache.markdown(lastMarkdown, markdown);
+        LoadResult load = new ContentLoader(memo).load(request.content(), request.contentShownAs(), request.now());
+        lastMarkdown = memo.next(); // results are pure functions of their source: good whatever happens next
+        times.add(new BuildResult.StageTime("load and validate (Markdown: " + memo.misses() + " processed, "
+                + memo.hits() + " remembered)", elapsed(t0)));
         if (load.hasErrors()) {
             return new BuildResult(load, false, 0, times);
         }
@@ -62,7 +75,6 @@ public final class SiteBuilder {
         PublishedSite site = Publication.decide(load.model(), request.now());
         times.add(new BuildResult.StageTime("decide publication", elapsed(t1)));
 
-        BuildCache cache = BuildCache.open(request);
         List<RenderedFile> files = new ArrayList<>();
         AgendaPacks packs = AgendaPacks.NONE;
         if (request.pdf()) {
@@ -108,7 +120,7 @@ public final class SiteBuilder {
         long t4 = System.nanoTime();
         SitePublisher.Published published = new SitePublisher(request.out(), cache.previous())
                 .publish(files, attachments(request.content(), site), cache::forget);
-        cache.remember(published.outputs());
+        cache.remember(published.outputs(), memo, PublishedMarkdown.of(site));
         times.add(new BuildResult.StageTime("publish", elapsed(t4)));
         return new BuildResult(load, true, files.size() + site.attachments().size(), times);
     }

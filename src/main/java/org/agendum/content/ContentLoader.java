@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.agendum.content.markdown.MarkdownProcessor;
+import org.agendum.content.markdown.MarkdownReader;
 import org.agendum.model.Attachment;
 import org.agendum.model.Committee;
 import org.agendum.model.ContentModel;
@@ -35,9 +36,9 @@ public final class ContentLoader {
             "plans", "search", "data", "assets", "_search", "api", "feed", "calendar", "sitemap", "robots", "404",
             "index");
 
-    private final MarkdownProcessor markdown;
+    private final MarkdownReader markdown;
 
-    public ContentLoader(MarkdownProcessor markdown) {
+    public ContentLoader(MarkdownReader markdown) {
         this.markdown = markdown;
     }
 

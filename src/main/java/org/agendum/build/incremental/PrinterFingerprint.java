@@ -25,6 +25,17 @@ public final class PrinterFingerprint {
         for (Map.Entry<String, String> f : Hashes.ofTree(themeDir.resolve("print")).entrySet()) {
             parts.add("theme:" + f.getKey() + "=" + f.getValue());
         }
+        parts.add(code());
+        return Hashes.of(String.join("\n", parts));
+    }
+
+    /**
+     * Agendum's own classes (hashed), every library on the class path (by name and size;
+     * their names carry their versions) and the JVM: what any cached result of our code
+     * depends on besides its input.
+     */
+    public static String code() throws IOException {
+        List<String> parts = new ArrayList<>();
         parts.add("code:" + ownCode());
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             Path p = Path.of(entry);

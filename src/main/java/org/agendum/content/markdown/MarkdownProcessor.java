@@ -41,7 +41,7 @@ import org.agendum.model.Markdown;
  * Parses, checks and renders Markdown. Built once and shared: flexmark's parser and renderer
  * are immutable and thread-safe, and building them is the expensive part.
  */
-public final class MarkdownProcessor {
+public final class MarkdownProcessor implements MarkdownReader {
 
     /** Markdown longer than this is refused rather than parsed (a 2 MB report is already huge). */
     public static final int MAX_LENGTH = 4 * 1024 * 1024;
@@ -50,8 +50,19 @@ public final class MarkdownProcessor {
     private final Parser parser;
     private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
+    private final boolean renderHtml;
 
     public MarkdownProcessor() {
+        this(true);
+    }
+
+    /**
+     * @param renderHtml false for checking only: everything is parsed and checked, and the
+     *                   results carry no HTML ({@code agendum check} never shows any, and
+     *                   rendering it is two fifths of the Markdown work)
+     */
+    public MarkdownProcessor(boolean renderHtml) {
+        this.renderHtml = renderHtml;
         this.parser = Parser.builder(options(true)).build();
         this.parserWithoutAutolinks = Parser.builder(options(false)).build();
         // {minute=… item=…} are Agendum's own markers, read into the model; they are not HTML.
@@ -100,10 +111,7 @@ public final class MarkdownProcessor {
     /** The result of one Markdown value: the model value, minute headings and problems. */
     public record Result(Markdown markdown, List<MinuteHeading> minutes, List<MarkdownIssue> issues) {}
 
-    /**
-     * Checks and renders {@code source}. {@code minutesAllowed} says whether
-     * {@code {minute=… item=…}} headings are expected (minutes papers only).
-     */
+    @Override
     public Result process(String source, boolean minutesAllowed) {
         if (source == null || source.isBlank()) {
             return new Result(Markdown.EMPTY, List.of(), List.of());
@@ -120,7 +128,7 @@ public final class MarkdownProcessor {
         check(doc, lines, minutesAllowed, minutes, issues);
 
         List<Markdown.Heading> headings = assignHeadingIds(doc, minutes);
-        String html = renderer.render(doc);
+        String html = renderHtml ? renderer.render(doc) : "";
         String text = PlainText.of(doc);
         return new Result(new Markdown(source, html, text, headings), List.copyOf(minutes), List.copyOf(issues));
     }

@@ -49,10 +49,15 @@ class IncrementalBuildTest {
             edited.add(edit.name());
             buildAndCompare(out);
         }
-        // and a build with nothing changed carries every file over as it is
+        // and a build with nothing changed carries every file over as it is, and reads its
+        // Markdown from the cache (all but the unpublished values, which are never kept there)
         Map<String, Object> before = fileKeys(out);
-        buildAndCompare(out);
+        BuildResult again = buildAndCompare(out);
         assertThat(fileKeys(out)).isEqualTo(before);
+        java.util.regex.Matcher counts = java.util.regex.Pattern.compile("Markdown: (\\d+) processed, (\\d+) remembered")
+                .matcher(again.stages().get(0).stage());
+        assertThat(counts.find()).isTrue();
+        assertThat(Integer.parseInt(counts.group(2))).isGreaterThan(Integer.parseInt(counts.group(1)));
     }
 
     @Test
@@ -73,7 +78,7 @@ class IncrementalBuildTest {
         assertThat(m.inputs()).containsKey("content/site.yaml").containsKey("templates/paper.ftlh");
     }
 
-    private void buildAndCompare(Path out) throws Exception {
+    private BuildResult buildAndCompare(Path out) throws Exception {
         BuildResult inc = new SiteBuilder().build(request(out, PdfFixture.NOW, theme).withCache(true));
         assertThat(inc.published()).as("incremental build: %s", inc.load().diagnostics()).isTrue();
         Path full = dir.resolve("full-" + (++fullBuilds) + "/site");
@@ -90,6 +95,7 @@ class IncrementalBuildTest {
         got.keySet().stream().filter(p -> !want.containsKey(p)).forEach(p -> differing.put(p, "left over"));
         assertThat(differing).as("after %s", edited).isEmpty();
         assertThat(LuceneContents.of(out)).as("search index after %s", edited).isEqualTo(LuceneContents.of(full));
+        return inc;
     }
 
     private BuildRequest request(Path out, Instant now, Path templates) {
