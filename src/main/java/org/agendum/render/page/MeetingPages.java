@@ -18,6 +18,7 @@ import org.agendum.model.PublicMeeting;
 import org.agendum.model.RenderedFile;
 import org.agendum.render.Format;
 import org.agendum.render.Link;
+import org.agendum.render.ParallelPages;
 import org.agendum.render.RenderContext;
 import org.agendum.render.SiteIndex;
 import org.agendum.render.TemplateProblem;
@@ -57,19 +58,17 @@ public final class MeetingPages {
     private MeetingPages() {}
 
     public static List<RenderedFile> render(RenderContext ctx) throws TemplateProblem {
-        List<RenderedFile> files = new ArrayList<>();
-        for (PublicMeeting pm : ctx.site().meetings()) {
+        return ParallelPages.render(ctx.site().meetings(), pm -> {
             View view = view(pm, ctx);
             Meeting m = pm.meeting();
-            files.add(ctx.pages().page(Urls.meeting(m), "meeting.ftlh",
+            return List.of(ctx.pages().page(Urls.meeting(m), "meeting.ftlh",
                     pm.committee().displayName() + ", " + Format.date(m.date()), "meetings",
                     List.of(Link.to(Urls.home(), "Home"), Link.to(Urls.committees(), "Committees"),
                             Link.to(Urls.committee(pm.committee()), pm.committee().displayName())),
                     "Agenda, papers and minutes of the " + pm.committee().name() + " meeting on "
                             + Format.longDate(m.date()) + ".",
                     Map.of("meeting", view), m.source().path()));
-        }
-        return files;
+        });
     }
 
     static View view(PublicMeeting pm, RenderContext ctx) {

@@ -12,6 +12,7 @@ import org.agendum.model.PublicMeeting;
 import org.agendum.model.RenderedFile;
 import org.agendum.render.Format;
 import org.agendum.render.Link;
+import org.agendum.render.ParallelPages;
 import org.agendum.render.RenderContext;
 import org.agendum.render.SiteIndex;
 import org.agendum.render.TemplateProblem;
@@ -40,18 +41,15 @@ public final class PaperPages {
     private PaperPages() {}
 
     public static List<RenderedFile> render(RenderContext ctx) throws TemplateProblem {
-        List<RenderedFile> files = new ArrayList<>();
-        for (Paper p : ctx.site().papers()) {
+        return ParallelPages.render(ctx.site().papers(), p -> {
             PublicMeeting pm = ctx.site().meetingOf(p);
             if (p.minutes() != null) {
-                files.add(MinutesPages.render(p, pm, ctx));
-                continue;
+                return List.of(MinutesPages.render(p, pm, ctx));
             }
-            files.add(ctx.pages().page(Urls.paper(p), "paper.ftlh", p.title(), "meetings", crumbs(pm),
+            return List.of(ctx.pages().page(Urls.paper(p), "paper.ftlh", p.title(), "meetings", crumbs(pm),
                     p.summary().isEmpty() ? null : firstSentence(p.summary().text()),
                     Map.of("paper", view(p, pm, ctx)), p.source().path()));
-        }
-        return files;
+        });
     }
 
     static List<Link> crumbs(PublicMeeting pm) {
