@@ -15,7 +15,7 @@ import org.agendum.build.incremental.BuildManifest;
 import org.agendum.content.markdown.MarkdownMemo;
 import org.agendum.content.markdown.MarkdownReader;
 import org.agendum.build.incremental.DiskPdfCache;
-import org.agendum.build.incremental.Hashes;
+import org.agendum.build.incremental.InputDigests;
 import org.agendum.build.incremental.PrinterFingerprint;
 import org.agendum.pdf.PdfCache;
 
@@ -131,10 +131,11 @@ final class BuildCache {
         }
         try {
             writeMarkdown(markdown, publicMarkdown);
-            Map<String, String> inputs = new TreeMap<>();
-            Hashes.ofTree(request.content()).forEach((k, v) -> inputs.put("content/" + k, v));
-            Hashes.ofTree(request.templates()).forEach((k, v) -> inputs.put("templates/" + k, v));
-            new BuildManifest(BuildManifest.FORMAT, request.now().toString(), inputs, outputs)
+            Map<String, Path> roots = new TreeMap<>();
+            roots.put("content/", request.content());
+            roots.put("templates/", request.templates());
+            InputDigests.Result inputs = InputDigests.of(roots, previous);
+            new BuildManifest(BuildManifest.FORMAT, request.now().toString(), inputs.digests(), inputs.stamps(), outputs)
                     .write(dir.resolve("manifest.json"));
             if (pdfs instanceof DiskPdfCache disk) {
                 disk.commit();

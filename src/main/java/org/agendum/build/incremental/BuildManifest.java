@@ -20,18 +20,21 @@ import java.util.TreeMap;
  * @param format  bumped when the layout changes; a manifest of another format is ignored
  * @param now     the build's clock (publication depends on it)
  * @param inputs  {@code content/…} and {@code templates/…} paths → SHA-256
+ * @param stamps  the same paths → size and modification time when hashed ({@link InputDigests})
  * @param outputs site paths → CRC-32C and length ({@link Hashes#fingerprint}); a file is only
  *                reused after its bytes are compared with the new ones
  */
-public record BuildManifest(int format, String now, Map<String, String> inputs, Map<String, String> outputs) {
+public record BuildManifest(int format, String now, Map<String, String> inputs, Map<String, String> stamps,
+        Map<String, String> outputs) {
 
-    public static final int FORMAT = 2;
-    public static final BuildManifest EMPTY = new BuildManifest(FORMAT, "", Map.of(), Map.of());
+    public static final int FORMAT = 3;
+    public static final BuildManifest EMPTY = new BuildManifest(FORMAT, "", Map.of(), Map.of(), Map.of());
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     public BuildManifest {
         inputs = new TreeMap<>(inputs);
+        stamps = new TreeMap<>(stamps);
         outputs = new TreeMap<>(outputs);
     }
 
