@@ -19,6 +19,9 @@ final class Fields {
     static final String DECISION = "decision";
     static final String KEY_DECISION = "key_decision";
 
+    /** A digest of the document (doc values), so an incremental update can skip unchanged ones. */
+    static final String DIGEST = "digest";
+
     /** Titles count this many times a body match. */
     static final float TITLE_BOOST = 3f;
 

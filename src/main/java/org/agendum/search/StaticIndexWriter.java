@@ -218,10 +218,7 @@ public final class StaticIndexWriter {
         m.put("y", d.type().id());
         m.put("c", d.committeeName());
         m.put("d", d.date() == null ? null : d.date().toString());
-        String body = d.body().replaceAll("\\s+", " ").strip();
-        m.put("x", body.length() <= StaticIndexFormat.EXCERPT_CHARS ? body
-                : body.substring(0, body.offsetByCodePoints(0, Math.min(body.codePointCount(0, body.length()),
-                        StaticIndexFormat.EXCERPT_CHARS))));
+        m.put("x", Excerpt.of(d.body(), StaticIndexFormat.EXCERPT_CHARS));
         return m;
     }
 
