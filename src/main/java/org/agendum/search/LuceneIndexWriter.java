@@ -31,6 +31,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -51,6 +52,11 @@ public final class LuceneIndexWriter {
 
     /** Commit data key: the site's base URL, so the CLI can print permanent links. */
     public static final String BASE_URL = "base_url";
+    /** Commit data key: the layout of our documents; an index of another layout is rebuilt, not updated. */
+    static final String FORMAT_KEY = "agendum_index_format";
+    /** 2: the update digest moved from a stored field to doc values. */
+    static final String FORMAT = "2";
+
     /** Commit data key: committee slug=name lines, the labels of the committee facet. */
     public static final String COMMITTEES = "committees";
 
@@ -80,7 +86,7 @@ public final class LuceneIndexWriter {
 
     /** As {@link #write(Directory, List, String)}, adding from two threads from {@code parallelFrom} new documents. */
     static Stats write(Directory dir, List<SearchDoc> docs, String baseUrl, int parallelFrom) throws IOException {
-        Map<String, BytesRef> existing = DirectoryReader.indexExists(dir) ? digests(dir) : Map.of();
+        Map<String, BytesRef> existing = reusable(dir) ? digests(dir) : Map.of();
         FacetsConfig facets = facetsConfig();
         IndexWriterConfig iwc = new IndexWriterConfig(Analysis.perField())
                 .setOpenMode(existing.isEmpty() ? IndexWriterConfig.OpenMode.CREATE
@@ -119,7 +125,7 @@ public final class LuceneIndexWriter {
             if (existing.isEmpty()) {
                 w.forceMerge(1);
             }
-            w.setLiveCommitData(Map.of(BASE_URL, baseUrl == null ? "" : baseUrl,
+            w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, BASE_URL, baseUrl == null ? "" : baseUrl,
                     COMMITTEES, committeeLines(docs)).entrySet());
             w.commit();
             return new Stats(added, replaced, unchanged, gone.size());
@@ -263,6 +269,19 @@ public final class LuceneIndexWriter {
             md.update(utf8);
         }
         return new BytesRef(md.digest());
+    }
+
+    /**
+     * Whether {@code dir} holds an index this code can update: one written with our current
+     * document layout. Anything else (none, another version's, unreadable) is replaced whole.
+     */
+    private static boolean reusable(Directory dir) {
+        try {
+            return DirectoryReader.indexExists(dir)
+                    && FORMAT.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(FORMAT_KEY));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Path → digest of every live document, from doc values (no stored fields decompressed). */

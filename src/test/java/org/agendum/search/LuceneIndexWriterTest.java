@@ -64,4 +64,26 @@ class LuceneIndexWriterTest {
             }
         }
     }
+
+    /** An index an older Agendum wrote (another document layout) is rebuilt, never updated into a mix. */
+    @Test
+    void anIndexOfAnotherLayoutIsReplacedWhole() throws Exception {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+                    new org.apache.lucene.index.IndexWriterConfig())) {
+                org.apache.lucene.document.Document old = new org.apache.lucene.document.Document();
+                old.add(new org.apache.lucene.document.StringField(Fields.PATH, "a/", org.apache.lucene.document.Field.Store.YES));
+                old.add(new org.apache.lucene.document.StoredField(Fields.DIGEST, "an old stored digest"));
+                w.addDocument(old);
+                w.commit();
+            }
+            LuceneIndexWriter.Stats stats = LuceneIndexWriter.write(dir, List.of(doc("a/", "alpha"), doc("b/", "bravo")), "");
+            assertThat(stats).isEqualTo(new LuceneIndexWriter.Stats(2, 0, 0, 0));
+            assertThat(LuceneIndexWriter.write(dir, List.of(doc("a/", "alpha"), doc("b/", "bravo")), ""))
+                    .isEqualTo(new LuceneIndexWriter.Stats(0, 0, 2, 0));
+            try (IndexSnapshot s = IndexSnapshot.open(dir)) {
+                assertThat(s.documents()).isEqualTo(2);
+            }
+        }
+    }
 }
