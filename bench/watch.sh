@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Save-to-rebuilt latency of `agendum serve --watch`, as the live-reload script sees it:
+# the time from appending a line to a paper to the answer of /_live?since=N (the page
+# then reloads). Not part of the test run.
+# Usage: bench/watch.sh CONTENT_DIR [edits=10] [port=18090]
+# The content folder is copied first; the copy is edited, never CONTENT_DIR itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+src=${1:?content folder}; edits=${2:-10}; port=${3:-18090}
+work=$(mktemp -d /tmp/agendum-watch-XXXX)
+cp -r "$src" "$work/content"
+mvn -B -q -DskipTests package
+java -Xss4m -jar target/agendum.jar serve --watch --no-pdf --content "$work/content" --site "$work/site" \
+  --port "$port" --now 2026-01-01T00:00:00Z 2>"$work/serve.log" &
+server=$!
+trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 600); do
+  curl -s "http://127.0.0.1:$port/_live?since=-1" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+paper=$(find "$work/content/meetings" -name '*.md' | sort | head -1)
+version() { curl -s "http://127.0.0.1:$port/_live?since=$1" | sed -E 's/.*"version":([0-9]+).*/\1/'; }
+v=$(version -1)
+: > "$work/times"
+# two warm-up edits (the server's JIT), then the measured ones
+for i in $(seq $((edits + 2))); do
+  sleep 0.5
+  t0=$(date +%s%N)
+  echo "Edited $i." >> "$paper"
+  v=$(version "$v")
+  t1=$(date +%s%N)
+  [ "$i" -gt 2 ] && echo $(( (t1 - t0) / 1000000 )) >> "$work/times"
+done
+sort -n "$work/times" | awk '{a[NR]=$1} END {printf "save → rebuilt, %d edits: median %d ms, min %d ms, max %d ms\n", NR, a[int((NR+1)/2)], a[1], a[NR]}'
+grep "rebuilt in" "$work/serve.log" | tail -3
