@@ -36,7 +36,7 @@ for i in $(seq "$rounds"); do
   run agendum-check "${AGENDUM[@]}" check --content "$content"
 done
 # one changed paper, rebuilt through the CLI (incremental: the build cache .agendum/ beside site-a)
-f=$(find "$content/meetings" -name '*.md' | sort | head -1)
+f=$(find "$content/meetings" -name '*.md' | sort | sed -n 1p)
 for i in $(seq "$rounds"); do
   echo "Edited $i." >> "$f"
   run agendum-one-change "${AGENDUM[@]}" build --no-pdf --content "$content" --out "$work/site-a" --now 2026-01-01T00:00:00Z
@@ -47,7 +47,7 @@ gen "$work/pdf" "$pdf_meetings" "$papers" 2
 pdfc="$work/pdf/agendum/content"
 run pdf-first "${AGENDUM[@]}" build --no-incremental --content "$pdfc" --out "$work/site-p" --now 2026-01-01T00:00:00Z
 run pdf-again "${AGENDUM[@]}" build --content "$pdfc" --out "$work/site-p" --now 2026-01-01T00:00:00Z
-echo "Edited." >> "$(find "$pdfc/meetings" -name '*.md' | sort | head -1)"
+echo "Edited." >> "$(find "$pdfc/meetings" -name '*.md' | sort | sed -n 1p)"
 run pdf-one-change "${AGENDUM[@]}" build --content "$pdfc" --out "$work/site-p" --now 2026-01-01T00:00:00Z
 packs=$(find "$work/site-p" -name agenda-pack.pdf | wc -l)
 pack_pages=$(find "$work/site-p" -name agenda-pack.pdf -exec pdfinfo {} \; | awk '/^Pages:/ {s += $2} END {print s}')
