@@ -51,19 +51,19 @@ public final class MarkdownProcessor implements MarkdownReader {
     private final Parser parser;
     private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
-    private final boolean renderHtml;
+    private final boolean render;
 
     public MarkdownProcessor() {
         this(true);
     }
 
     /**
-     * @param renderHtml false for checking only: everything is parsed and checked, and the
-     *                   results carry no HTML ({@code agendum check} never shows any, and
-     *                   rendering it is two fifths of the Markdown work)
+     * @param render false for checking only: everything is parsed and checked, and the
+     *               results carry no HTML, plain text or headings ({@code agendum check}
+     *               shows none of them, and making them is half of the Markdown work)
      */
-    public MarkdownProcessor(boolean renderHtml) {
-        this.renderHtml = renderHtml;
+    public MarkdownProcessor(boolean render) {
+        this.render = render;
         this.parser = Parser.builder(options(true)).build();
         this.parserWithoutAutolinks = Parser.builder(options(false)).build();
         // {minute=… item=…} are Agendum's own markers, read into the model; they are not HTML.
@@ -132,8 +132,11 @@ public final class MarkdownProcessor implements MarkdownReader {
         List<MinuteHeading> minutes = new ArrayList<>();
         check(doc, lines, minutesAllowed, minutes, issues);
 
+        if (!render) {
+            return new Result(new Markdown(source, "", "", List.of()), List.copyOf(minutes), List.copyOf(issues));
+        }
         List<Markdown.Heading> headings = assignHeadingIds(doc, minutes);
-        String html = renderHtml ? renderer.render(doc) : "";
+        String html = renderer.render(doc);
         String text = PlainText.of(doc);
         return new Result(new Markdown(source, html, text, headings), List.copyOf(minutes), List.copyOf(issues));
     }
