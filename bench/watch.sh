@@ -18,7 +18,7 @@ for _ in $(seq 600); do
   curl -s "http://127.0.0.1:$port/_live?since=-1" >/dev/null 2>&1 && break
   sleep 0.2
 done
-paper=$(find "$work/content/meetings" -name '*.md' | sort | head -1)
+paper=$(find "$work/content/meetings" -name '*.md' | sort | sed -n 1p)
 version() { curl -s "http://127.0.0.1:$port/_live?since=$1" | sed -E 's/.*"version":([0-9]+).*/\1/'; }
 v=$(version -1)
 : > "$work/times"
