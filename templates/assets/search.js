@@ -213,13 +213,7 @@
           for (var y = 0; y < len; y++, d++) { committee[d] = c; day[d] = dy; }
         }
         for (var t = 0; t < n; t++) type[t] = (r.b[r.i + (t >> 1)] >> ((t & 1) * 4)) & 15;
-        r.i += (n + 1) >> 1;
-        // fragments come one file per page: bundle[d] is its file, slot[d] its place in it
-        var bundle = new Int32Array(n), slot = new Int32Array(n), bundles = r.varint();
-        for (var b = 0, e = 0; b < bundles; b++) {
-          for (var size = r.varint(), k = 0; k < size; k++, e++) { bundle[e] = b; slot[e] = k; }
-        }
-        self.table = { committee: committee, day: day, type: type, bundle: bundle, slot: slot };
+        self.table = { committee: committee, day: day, type: type, bundle: meta.bundle };
         return self.table;
       });
     }
@@ -340,13 +334,14 @@
       });
     }).then(function (res) {
       var start = (req.page - 1) * 10, ids = (res.docs || []).slice(start, start + 10);
-      var table = index.table, files = {};
+      // fragments come table.bundle documents to a file: document d is item d % k of file d / k
+      var k = index.table.bundle, files = {};
       ids.forEach(function (d) {
-        var b = table.bundle[d];
+        var b = Math.floor(d / k);
         if (!files[b]) files[b] = fetchJson(index.base + 'd/' + b + '.json');
       });
       return Promise.all(ids.map(function (d) {
-        return files[table.bundle[d]].then(function (bundle) { return bundle[table.slot[d]]; });
+        return files[Math.floor(d / k)].then(function (bundle) { return bundle[d % k]; });
       })).then(function (frags) {
         var words = highlightWords(res.q);
         return {

@@ -69,7 +69,7 @@ public final class StaticIndexWriter {
 
     private static List<SearchDoc> ordered(List<SearchDoc> docs) {
         List<SearchDoc> ordered = new ArrayList<>(docs);
-        // (date, page, path): a page's sections are neighbours, so they share one fragment bundle
+        // (date, page, path): a page's sections are neighbours, so they mostly share a fragment bundle
         ordered.sort(Comparator.comparing((SearchDoc d) -> d.date() == null ? Long.MIN_VALUE : d.date().toEpochDay())
                 .thenComparing(d -> page(d.path()))
                 .thenComparing(SearchDoc::path));
@@ -104,16 +104,13 @@ public final class StaticIndexWriter {
         Map<String, String> committees = new TreeMap<>();
         ordered.stream().filter(d -> d.committee() != null).forEach(d -> committees.put(d.committee(), d.committeeName()));
         List<String> committeeSlugs = new ArrayList<>(committees.keySet());
-        List<Integer> bundleSizes = bundleSizes(ordered);
-        files.add(new RenderedFile(DIR + "docs.bin", docsTable(ordered, committeeSlugs, bundleSizes)));
-        int first = 0;
-        for (int b = 0; b < bundleSizes.size(); b++) {
+        files.add(new RenderedFile(DIR + "docs.bin", docsTable(ordered, committeeSlugs)));
+        for (int first = 0; first < ordered.size(); first += StaticIndexFormat.BUNDLE) {
             List<Map<String, Object>> bundle = new ArrayList<>();
-            for (SearchDoc d : ordered.subList(first, first + bundleSizes.get(b))) {
+            for (SearchDoc d : ordered.subList(first, Math.min(ordered.size(), first + StaticIndexFormat.BUNDLE))) {
                 bundle.add(fragment(d));
             }
-            files.add(new RenderedFile(DIR + "d/" + b + ".json", json(bundle)));
-            first += bundleSizes.get(b);
+            files.add(new RenderedFile(DIR + "d/" + first / StaticIndexFormat.BUNDLE + ".json", json(bundle)));
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", StaticIndexFormat.VERSION);
@@ -122,6 +119,7 @@ public final class StaticIndexWriter {
         meta.put("types", Arrays.stream(DocType.values()).map(DocType::id).toList());
         meta.put("committees", committeeSlugs.stream().map(s -> List.of(s, committees.get(s))).toList());
         meta.put("chunks", chunkStarts);
+        meta.put("bundle", StaticIndexFormat.BUNDLE);
         files.add(new RenderedFile(DIR + "meta.json", json(meta)));
         files.sort(Comparator.comparing(RenderedFile::path));
         return files;
@@ -131,26 +129,6 @@ public final class StaticIndexWriter {
     private static String page(String path) {
         int hash = path.indexOf('#');
         return hash < 0 ? path : path.substring(0, hash);
-    }
-
-    /**
-     * One fragment file per page rather than per document: a page's sections are fetched
-     * together (they are often shown together), and a site has a few files per page instead
-     * of one per section, which is what publishing and uploading a site pay for.
-     */
-    private static List<Integer> bundleSizes(List<SearchDoc> ordered) {
-        List<Integer> sizes = new ArrayList<>();
-        int i = 0;
-        while (i < ordered.size()) {
-            String page = page(ordered.get(i).path());
-            int j = i + 1;
-            while (j < ordered.size() && page(ordered.get(j).path()).equals(page)) {
-                j++;
-            }
-            sizes.add(j - i);
-            i = j;
-        }
-        return sizes;
     }
 
     private static List<String> chunks(Map<String, Postings> postings, List<RenderedFile> files) {
@@ -177,7 +155,7 @@ public final class StaticIndexWriter {
         return starts;
     }
 
-    private static byte[] docsTable(List<SearchDoc> docs, List<String> committeeSlugs, List<Integer> bundleSizes) {
+    private static byte[] docsTable(List<SearchDoc> docs, List<String> committeeSlugs) {
         ByteArrayOutputStream runs = new ByteArrayOutputStream();
         int runCount = 0;
         int i = 0;
@@ -202,8 +180,6 @@ public final class StaticIndexWriter {
             int hi = k + 1 < docs.size() ? docs.get(k + 1).type().ordinal() : 0;
             out.write(lo | hi << 4);
         }
-        StaticIndexFormat.varint(out, bundleSizes.size());
-        bundleSizes.forEach(n -> StaticIndexFormat.varint(out, n));
         return out.toByteArray();
     }
 
