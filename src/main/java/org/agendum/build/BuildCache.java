@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.agendum.build.incremental.BuildManifest;
-import org.agendum.content.markdown.MarkdownMemo;
-import org.agendum.content.markdown.MarkdownReader;
 import org.agendum.build.incremental.DiskPdfCache;
 import org.agendum.build.incremental.InputDigests;
 import org.agendum.build.incremental.PrinterFingerprint;
+import org.agendum.content.markdown.MarkdownMemo;
+import org.agendum.content.markdown.MarkdownReader;
 import org.agendum.pdf.PdfCache;
 
 /**
