@@ -20,13 +20,6 @@ public final class DirectorySink implements OutputSink {
         Files.write(target, bytes);
     }
 
-    @Override
-    public void copy(String path, Path source) throws IOException {
-        Path target = target(path);
-        Files.createDirectories(target.getParent());
-        Files.copy(source, target);
-    }
-
     /**
      * Puts {@code source} (a file of the live site) at {@code path} as a hard link, or as a
      * copy where the file system has no links. The live site is replaced, never edited in

@@ -7,9 +7,4 @@ public interface OutputSink {
 
     /** Writes {@code bytes} at {@code path}, a relative path with forward slashes. */
     void write(String path, byte[] bytes) throws IOException;
-
-    /** Copies the file {@code source} to {@code path}, as supplied (attachments can be large). */
-    default void copy(String path, java.nio.file.Path source) throws IOException {
-        write(path, java.nio.file.Files.readAllBytes(source));
-    }
 }
