@@ -16,13 +16,16 @@ import java.time.Instant;
  *                      or null to keep nothing between builds
  * @param incremental   whether to reuse what the cache holds; false forces a full build (the
  *                      cache is emptied, then filled again)
+ * @param inPlace       whether an incremental build may update the output folder file by file
+ *                      (each file replaced atomically, not the site as a whole): for
+ *                      {@code serve --watch}, whose only reader is the clerk's preview
  */
 public record BuildRequest(Path content, String contentShownAs, Path templates, Path out, Instant now, boolean pdf,
-        Path cache, boolean incremental) {
+        Path cache, boolean incremental, boolean inPlace) {
 
     /** A build that keeps nothing between runs. */
     public BuildRequest(Path content, String contentShownAs, Path templates, Path out, Instant now, boolean pdf) {
-        this(content, contentShownAs, templates, out, now, pdf, null, false);
+        this(content, contentShownAs, templates, out, now, pdf, null, false, false);
     }
 
     /**
@@ -36,6 +39,11 @@ public record BuildRequest(Path content, String contentShownAs, Path templates, 
 
     /** The same request with the build cache at {@link #defaultCache}. */
     public BuildRequest withCache(boolean reuse) {
-        return new BuildRequest(content, contentShownAs, templates, out, now, pdf, defaultCache(out), reuse);
+        return new BuildRequest(content, contentShownAs, templates, out, now, pdf, defaultCache(out), reuse, inPlace);
+    }
+
+    /** The same request, publishing file by file into the output folder when it can ({@code serve --watch}). */
+    public BuildRequest withInPlacePublish() {
+        return new BuildRequest(content, contentShownAs, templates, out, now, pdf, cache, incremental, true);
     }
 }

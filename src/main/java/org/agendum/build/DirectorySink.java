@@ -35,6 +35,46 @@ public final class DirectorySink implements OutputSink {
         }
     }
 
+    /** Whether the file at {@code path} exists and holds exactly {@code bytes}. */
+    public boolean holds(String path, byte[] bytes) throws IOException {
+        Path target = target(path);
+        return Files.isRegularFile(target) && Files.size(target) == bytes.length
+                && java.util.Arrays.equals(Files.readAllBytes(target), bytes);
+    }
+
+    /**
+     * Writes {@code bytes} at {@code path} by way of a temporary file beside it and an atomic
+     * rename, so the file is never seen half-written (updating a live site in place).
+     */
+    public void replace(String path, byte[] bytes) throws IOException {
+        Path target = target(path);
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Deletes the file at {@code path} if it is there, then the folders that leaves empty. */
+    public void delete(String path) throws IOException {
+        Path target = target(path);
+        Files.deleteIfExists(target);
+        for (Path dir = target.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root); dir = dir.getParent()) {
+            try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    break;
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                continue;
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
     private Path target(String path) throws IOException {
         Path target = root.resolve(path).normalize();
         if (!target.startsWith(root) || target.equals(root)) {

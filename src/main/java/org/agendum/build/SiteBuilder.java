@@ -124,8 +124,10 @@ public final class SiteBuilder {
         times.add(new BuildResult.StageTime("index (alongside render)", index.millis()));
 
         long t4 = System.nanoTime();
-        SitePublisher.Published published = new SitePublisher(request.out(), cache.previous())
-                .publish(files, attachments(request.content(), site), cache::forget);
+        SitePublisher publisher = new SitePublisher(request.out(), cache.previous());
+        SitePublisher.Published published = request.inPlace() && publisher.canPublishInPlace()
+                ? publisher.publishInPlace(files, attachments(request.content(), site), cache::forget)
+                : publisher.publish(files, attachments(request.content(), site), cache::forget);
         cache.remember(published.outputs(), memo, PublishedMarkdown.of(site));
         times.add(new BuildResult.StageTime("publish", elapsed(t4)));
         return new BuildResult(load, true, files.size() + site.attachments().size(), times);

@@ -84,6 +84,72 @@ final class SitePublisher {
         }
     }
 
+    /** Whether {@link #publishInPlace} can be used: a live site that the last manifest describes. */
+    boolean canPublishInPlace() {
+        return !previous.outputs().isEmpty() && Files.isDirectory(out);
+    }
+
+    /**
+     * Publishes by updating the live site file by file, for {@code serve --watch}: an output
+     * whose bytes are unchanged is left alone, a changed or new one is written beside its
+     * place and renamed over it (each file atomically; a reader may see some pages of this
+     * build and some of the last), and every output of the last build that this one did not
+     * produce is deleted, with the folders it leaves empty. Staging the whole site instead is
+     * two file-system operations per file (a link, then the old tree's unlink): 2.6 to 4 s of a
+     * 5,000-paper rebuild on the benchmark machine. {@code beforeChange} (forgetting the
+     * manifest) runs before the first change, so a build that dies half way leaves no
+     * manifest and the next build stages a complete site again.
+     */
+    Published publishInPlace(List<RenderedFile> files, Map<String, Path> copies, IoStep beforeChange) throws BuildFailure {
+        try {
+            for (RenderedFile f : files) {
+                if (copies.containsKey(f.path())) {
+                    throw new IOException("a supplied file and a rendered page both claim " + f.path());
+                }
+            }
+            beforeChange.run();
+            DirectorySink sink = new DirectorySink(out);
+            Map<String, String> fingerprints = new ConcurrentHashMap<>();
+            AtomicInteger unchanged = new AtomicInteger();
+            files.parallelStream().forEach(f -> {
+                try {
+                    if (update(sink, f.path(), f.bytes(), fingerprints)) {
+                        unchanged.incrementAndGet();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            for (Map.Entry<String, Path> c : copies.entrySet()) {
+                if (update(sink, c.getKey(), Files.readAllBytes(c.getValue()), fingerprints)) {
+                    unchanged.incrementAndGet();
+                }
+            }
+            for (String gone : new TreeMap<>(previous.outputs()).keySet()) {
+                if (!fingerprints.containsKey(gone)) {
+                    sink.delete(gone);
+                }
+            }
+            return new Published(new TreeMap<>(fingerprints), unchanged.get());
+        } catch (UncheckedIOException e) {
+            throw new BuildFailure("publish", "cannot update the site in " + out + ": " + e.getCause().getMessage(), e);
+        } catch (IOException e) {
+            throw new BuildFailure("publish", "cannot update the site in " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One output in place: left alone if the live file has exactly these bytes, else replaced. */
+    private boolean update(DirectorySink live, String path, byte[] bytes, Map<String, String> fingerprints)
+            throws IOException {
+        String fingerprint = Hashes.fingerprint(bytes);
+        fingerprints.put(path, fingerprint);
+        if (fingerprint.equals(previous.outputs().get(path)) && live.holds(path, bytes)) {
+            return true;
+        }
+        live.replace(path, bytes);
+        return false;
+    }
+
     /**
      * Stages one output: a hard link to the live site's file when that file has exactly these
      * bytes, otherwise a new file. The fingerprint only spares reading live files that surely

@@ -124,6 +124,11 @@ public final class LuceneIndexWriter {
             w.deleteDocuments(gone.toArray(Term[]::new));
             if (existing.isEmpty()) {
                 w.forceMerge(1);
+            } else if (replaced > 0 || !gone.isEmpty()) {
+                // A deleted or replaced document stays in its segment (stored text, terms)
+                // until that segment is merged; the index files sit in the site folder, and a
+                // withdrawn paper or an edited-out sentence must not linger there.
+                w.forceMergeDeletes(true);
             }
             w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, BASE_URL, baseUrl == null ? "" : baseUrl,
                     COMMITTEES, committeeLines(docs)).entrySet());
@@ -132,11 +137,15 @@ public final class LuceneIndexWriter {
         }
     }
 
-    /** Merged segments stay one compound file too, however large: a few files to publish, not twenty. */
+    /**
+     * Merged segments stay one compound file too, however large: a few files to publish, not
+     * twenty; and {@code forceMergeDeletes} leaves no deleted document behind.
+     */
     private static TieredMergePolicy compoundMerges() {
         TieredMergePolicy policy = new TieredMergePolicy();
         policy.setNoCFSRatio(1.0);
         policy.setMaxCFSSegmentSizeMB(Double.POSITIVE_INFINITY);
+        policy.setForceMergeDeletesPctAllowed(0.0); // every deletion expunged, not only above 10 %
         return policy;
     }
 

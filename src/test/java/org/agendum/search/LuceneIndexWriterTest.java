@@ -86,4 +86,44 @@ class LuceneIndexWriterTest {
             }
         }
     }
+
+    /**
+     * The index files are in the site folder: after an update, nothing of a deleted document
+     * or of a document's previous text may remain in them (Lucene keeps both in a segment
+     * until it is merged).
+     */
+    @Test
+    void anUpdateLeavesNoTraceOfDeletedDocumentsOrEditedOutText() throws Exception {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            // enough unchanged documents that Lucene's own merging would not reclaim two deletions
+            List<SearchDoc> unchanged = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                unchanged.add(doc("k" + i + "/", "alpha kept " + i));
+            }
+            List<SearchDoc> first = new java.util.ArrayList<>(unchanged);
+            first.add(doc("b/", "bravo redactedsecret"));
+            first.add(doc("c/", "charlie withdrawnsecret"));
+            LuceneIndexWriter.write(dir, first, "");
+            List<SearchDoc> second = new java.util.ArrayList<>(unchanged);
+            second.add(doc("b/", "bravo"));
+            assertThat(LuceneIndexWriter.write(dir, second, "")).isEqualTo(new LuceneIndexWriter.Stats(0, 1, 60, 1));
+            try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                assertThat(r.maxDoc()).as("no deleted documents kept").isEqualTo(r.numDocs()).isEqualTo(61);
+                java.util.Set<String> terms = new java.util.TreeSet<>();
+                for (var leaf : r.leaves()) {
+                    for (var info : leaf.reader().getFieldInfos()) {
+                        var t = leaf.reader().terms(info.name);
+                        if (t == null) {
+                            continue;
+                        }
+                        var it = t.iterator();
+                        for (var term = it.next(); term != null; term = it.next()) {
+                            terms.add(term.utf8ToString());
+                        }
+                    }
+                }
+                assertThat(terms).contains("alpha", "bravo").noneMatch(x -> x.contains("secret") || x.startsWith("charli"));
+            }
+        }
+    }
 }

@@ -54,6 +54,31 @@ class CacheLeakTest {
         assertThat(IncrementalBuildTest.digests(out)).isEqualTo(IncrementalBuildTest.digests(full));
     }
 
+    /** serve --watch updates the site in place: a paper that stops being public is deleted from it all the same. */
+    @Test
+    void inPlaceAPaperThatBecomesUnpublishedLeavesTheSite() throws Exception {
+        PdfFixture fixture = PdfFixture.copy(dir);
+        Path out = dir.resolve("site");
+        SiteBuilder watch = new SiteBuilder();
+        BuildRequest after = new BuildRequest(fixture.content, "content", PdfFixture.THEME, out, AFTER_EMBARGO, true)
+                .withCache(true).withInPlacePublish();
+        assertThat(watch.build(after).published()).isTrue();
+        assertThat(out.resolve(EMBARGOED)).isRegularFile();
+        Object folder = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        BuildRequest before = new BuildRequest(fixture.content, "content", PdfFixture.THEME, out, PdfFixture.NOW, true)
+                .withCache(true).withInPlacePublish();
+        assertThat(watch.build(before).published()).isTrue();
+        assertThat(Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(folder);
+        assertThat(out.resolve(EMBARGOED)).doesNotExist();
+        try (Stream<Path> all = Files.walk(out)) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
+                        .doesNotContain("EMBARGOMARKER");
+            }
+        }
+    }
+
     @Test
     void aFailedBuildKeepsThePreviousSiteAndTheNextBuildIsStillRight() throws Exception {
         PdfFixture fixture = PdfFixture.copy(dir);

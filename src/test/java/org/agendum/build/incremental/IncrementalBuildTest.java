@@ -34,8 +34,22 @@ class IncrementalBuildTest {
     private int fullBuilds;
     private final List<String> edited = new ArrayList<>();
 
+    /** Set for the in-place run: one builder for the whole sequence, as serve --watch keeps one. */
+    private SiteBuilder watch;
+
     @Test
     void randomEditSequenceGivesTheSameTreeAsAFullBuild() throws Exception {
+        editSequence();
+    }
+
+    /** The same, published file by file into the live folder by one builder, as {@code serve --watch} does. */
+    @Test
+    void randomEditSequenceInPlaceGivesTheSameTreeAsAFullBuild() throws Exception {
+        watch = new SiteBuilder();
+        editSequence();
+    }
+
+    private void editSequence() throws Exception {
         fixture = PdfFixture.copy(dir);
         theme = copyTree(PdfFixture.THEME, dir.resolve("templates"));
         FixtureEdits edits = new FixtureEdits(fixture.content, theme);
@@ -79,7 +93,13 @@ class IncrementalBuildTest {
     }
 
     private BuildResult buildAndCompare(Path out) throws Exception {
-        BuildResult inc = new SiteBuilder().build(request(out, PdfFixture.NOW, theme).withCache(true));
+        BuildRequest request = request(out, PdfFixture.NOW, theme).withCache(true);
+        Object folderBefore = Files.isDirectory(out) ? Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey() : null;
+        BuildResult inc = watch == null ? new SiteBuilder().build(request) : watch.build(request.withInPlacePublish());
+        if (watch != null && folderBefore != null) {
+            assertThat(Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                    .as("updated in place, not swapped").isEqualTo(folderBefore);
+        }
         assertThat(inc.published()).as("incremental build: %s", inc.load().diagnostics()).isTrue();
         Path full = dir.resolve("full-" + (++fullBuilds) + "/site");
         BuildResult whole = new SiteBuilder().build(request(full, PdfFixture.NOW, theme));
