@@ -47,37 +47,13 @@ final class SitePublisher {
             throw new BuildFailure("publish", "cannot create a staging folder beside " + out + ": " + e.getMessage(), e);
         }
         try {
+            refuseClashes(files, copies);
             DirectorySink sink = new DirectorySink(staging);
             Map<String, String> digests = new ConcurrentHashMap<>();
-            int[] carried = new int[1];
-            for (RenderedFile f : files) {
-                if (copies.containsKey(f.path())) {
-                    throw new IOException("a supplied file and a rendered page both claim " + f.path());
-                }
-            }
-            // Both cores: most of this is the kernel creating files, one at a time per thread.
-            AtomicInteger carriedOver = new AtomicInteger();
-            files.parallelStream().forEach(f -> {
-                try {
-                    if (place(sink, f.path(), f.bytes(), digests)) {
-                        carriedOver.incrementAndGet();
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            carried[0] = carriedOver.get();
-            for (Map.Entry<String, Path> c : copies.entrySet()) {
-                if (place(sink, c.getKey(), Files.readAllBytes(c.getValue()), digests)) {
-                    carried[0]++;
-                }
-            }
+            int carried = placeAll(files, copies, (path, bytes) -> place(sink, path, bytes, digests));
             beforeSwap.run();
             publisher.swap(staging);
-            return new Published(new TreeMap<>(digests), carried[0]);
-        } catch (UncheckedIOException e) {
-            publisher.discard(staging);
-            throw new BuildFailure("publish", "cannot write the site to " + out + ": " + e.getCause().getMessage(), e);
+            return new Published(new TreeMap<>(digests), carried);
         } catch (IOException e) {
             publisher.discard(staging);
             throw new BuildFailure("publish", "cannot write the site to " + out + ": " + e.getMessage(), e);
@@ -102,40 +78,61 @@ final class SitePublisher {
      */
     Published publishInPlace(List<RenderedFile> files, Map<String, Path> copies, IoStep beforeChange) throws BuildFailure {
         try {
-            for (RenderedFile f : files) {
-                if (copies.containsKey(f.path())) {
-                    throw new IOException("a supplied file and a rendered page both claim " + f.path());
-                }
-            }
+            refuseClashes(files, copies);
             beforeChange.run();
             DirectorySink sink = new DirectorySink(out);
             Map<String, String> fingerprints = new ConcurrentHashMap<>();
-            AtomicInteger unchanged = new AtomicInteger();
-            files.parallelStream().forEach(f -> {
-                try {
-                    if (update(sink, f.path(), f.bytes(), fingerprints)) {
-                        unchanged.incrementAndGet();
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            for (Map.Entry<String, Path> c : copies.entrySet()) {
-                if (update(sink, c.getKey(), Files.readAllBytes(c.getValue()), fingerprints)) {
-                    unchanged.incrementAndGet();
-                }
-            }
+            int unchanged = placeAll(files, copies, (path, bytes) -> update(sink, path, bytes, fingerprints));
             for (String gone : new TreeMap<>(previous.outputs()).keySet()) {
                 if (!fingerprints.containsKey(gone)) {
                     sink.delete(gone);
                 }
             }
-            return new Published(new TreeMap<>(fingerprints), unchanged.get());
-        } catch (UncheckedIOException e) {
-            throw new BuildFailure("publish", "cannot update the site in " + out + ": " + e.getCause().getMessage(), e);
+            return new Published(new TreeMap<>(fingerprints), unchanged);
         } catch (IOException e) {
             throw new BuildFailure("publish", "cannot update the site in " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void refuseClashes(List<RenderedFile> files, Map<String, Path> copies) throws IOException {
+        for (RenderedFile f : files) {
+            if (copies.containsKey(f.path())) {
+                throw new IOException("a supplied file and a rendered page both claim " + f.path());
+            }
+        }
+    }
+
+    /** Puts one output in place; true if the live file already had its bytes. */
+    @FunctionalInterface
+    private interface Placer {
+        boolean put(String path, byte[] bytes) throws IOException;
+    }
+
+    /**
+     * Every rendered file (on both cores: most of the time is the kernel creating files, one
+     * at a time per thread), then every supplied file; returns how many were already live.
+     */
+    private static int placeAll(List<RenderedFile> files, Map<String, Path> copies, Placer placer) throws IOException {
+        AtomicInteger live = new AtomicInteger();
+        try {
+            files.parallelStream().forEach(f -> {
+                try {
+                    if (placer.put(f.path(), f.bytes())) {
+                        live.incrementAndGet();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Map.Entry<String, Path> c : copies.entrySet()) {
+            if (placer.put(c.getKey(), Files.readAllBytes(c.getValue()))) {
+                live.incrementAndGet();
+            }
+        }
+        return live.get();
     }
 
     /** One output in place: left alone if the live file has exactly these bytes, else replaced. */
