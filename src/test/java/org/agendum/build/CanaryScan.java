@@ -19,15 +19,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.agendum.search.SearchRequest;
 import org.agendum.search.SearchService;
+import org.agendum.testing.LuceneTerms;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -175,17 +172,8 @@ final class CanaryScan {
             return;
         }
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            LuceneTerms.forEach(reader, (field, term) -> words(term.toLowerCase(Locale.ROOT), "lucene term " + field));
             for (LeafReaderContext leaf : reader.leaves()) {
-                for (FieldInfo fi : leaf.reader().getFieldInfos()) {
-                    Terms terms = leaf.reader().terms(fi.name);
-                    if (terms == null) {
-                        continue;
-                    }
-                    TermsEnum te = terms.iterator();
-                    for (BytesRef t = te.next(); t != null; t = te.next()) {
-                        words(t.utf8ToString().toLowerCase(Locale.ROOT), "lucene term " + fi.name);
-                    }
-                }
                 StoredFields stored = leaf.reader().storedFields();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     for (IndexableField f : stored.document(doc)) {

@@ -43,16 +43,7 @@ public final class PdfFixture {
     /** A copy of the fixture in {@code dir}, with a good two-page supplied PDF. */
     public static PdfFixture copy(Path dir) throws IOException {
         Path content = dir.resolve("content");
-        try (Stream<Path> files = Files.walk(SOURCE)) {
-            for (Path f : files.toList()) {
-                Path target = content.resolve(SOURCE.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        org.agendum.testing.Fixtures.copyTree(SOURCE, content);
         PdfFixture fixture = new PdfFixture(content);
         fixture.writeSupplied("06-site-plan.pdf", suppliedPdf(2, "SUPPLIEDMARKER"));
         return fixture;

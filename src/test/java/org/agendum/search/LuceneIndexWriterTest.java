@@ -110,18 +110,7 @@ class LuceneIndexWriterTest {
             try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(dir)) {
                 assertThat(r.maxDoc()).as("no deleted documents kept").isEqualTo(r.numDocs()).isEqualTo(61);
                 java.util.Set<String> terms = new java.util.TreeSet<>();
-                for (var leaf : r.leaves()) {
-                    for (var info : leaf.reader().getFieldInfos()) {
-                        var t = leaf.reader().terms(info.name);
-                        if (t == null) {
-                            continue;
-                        }
-                        var it = t.iterator();
-                        for (var term = it.next(); term != null; term = it.next()) {
-                            terms.add(term.utf8ToString());
-                        }
-                    }
-                }
+                org.agendum.testing.LuceneTerms.forEach(r, (field, term) -> terms.add(term));
                 assertThat(terms).contains("alpha", "bravo").noneMatch(x -> x.contains("secret") || x.startsWith("charli"));
             }
         }

@@ -10,13 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.agendum.testing.LuceneTerms;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,19 +62,12 @@ class SearchIndexTest {
         // Not only unfindable: absent. Every term of every field is checked.
         List<String> leaked = new ArrayList<>();
         try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(SearchFixture.site().resolve(SearchService.LUCENE_DIR)))) {
-            for (LeafReaderContext leaf : r.leaves()) {
-                for (FieldInfo fi : leaf.reader().getFieldInfos()) {
-                    Terms terms = leaf.reader().terms(fi.name);
-                    if (terms == null) {
-                        continue;
-                    }
-                    TermsEnum te = terms.iterator();
-                    for (BytesRef t = te.next(); t != null; t = te.next()) {
-                        if (t.utf8ToString().contains("canary")) {
-                            leaked.add(fi.name + ":" + t.utf8ToString());
-                        }
-                    }
+            LuceneTerms.forEach(r, (field, term) -> {
+                if (term.contains("canary")) {
+                    leaked.add(field + ":" + term);
                 }
+            });
+            for (LeafReaderContext leaf : r.leaves()) {
                 for (int d = 0; d < leaf.reader().maxDoc(); d++) {
                     String stored = leaf.reader().storedFields().document(d).toString();
                     if (stored.contains("canary")) {

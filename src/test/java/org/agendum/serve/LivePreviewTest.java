@@ -45,7 +45,8 @@ class LivePreviewTest {
 
     @Test
     void anEditIsRebuiltAndAnErrorBecomesTheOverlayWhileTheLastGoodSiteIsServed() throws Exception {
-        Path content = copy(Fixtures.content("web-basic"), dir.resolve("content"));
+        Path content = dir.resolve("content");
+        org.agendum.testing.Fixtures.copyTree(Fixtures.content("web-basic"), content);
         Path site = dir.resolve("site");
         StringWriter log = new StringWriter();
         preview = new LivePreview(new LivePreview.Settings(content, "content", Fixtures.THEME, site, false,
@@ -105,19 +106,5 @@ class LivePreviewTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r;
-    }
-
-    private static Path copy(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -51,7 +51,8 @@ class IncrementalBuildTest {
 
     private void editSequence() throws Exception {
         fixture = PdfFixture.copy(dir);
-        theme = copyTree(PdfFixture.THEME, dir.resolve("templates"));
+        theme = dir.resolve("templates");
+        org.agendum.testing.Fixtures.copyTree(PdfFixture.THEME, theme);
         FixtureEdits edits = new FixtureEdits(fixture.content, theme);
         Path out = dir.resolve("inc/site");
 
@@ -157,19 +158,5 @@ class IncrementalBuildTest {
             }
         }
         return out;
-    }
-
-    static Path copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
     }
 }
