@@ -39,17 +39,20 @@ final class BuildCache {
     private final Path dir;
     private final BuildManifest previous;
     private final PdfCache pdfs;
+    /** {@link PrinterFingerprint#code}, worked out once per build (it hashes Agendum's own jar). */
+    private final String code;
 
-    private BuildCache(BuildRequest request, Path dir, BuildManifest previous, PdfCache pdfs) {
+    private BuildCache(BuildRequest request, Path dir, BuildManifest previous, PdfCache pdfs, String code) {
         this.request = request;
         this.dir = dir;
         this.previous = previous;
         this.pdfs = pdfs;
+        this.code = code;
     }
 
     static BuildCache open(BuildRequest request) throws BuildFailure {
         if (request.cache() == null) {
-            return new BuildCache(request, null, BuildManifest.EMPTY, PdfCache.NONE);
+            return new BuildCache(request, null, BuildManifest.EMPTY, PdfCache.NONE, "");
         }
         Path dir = request.cache();
         try {
@@ -59,10 +62,11 @@ final class BuildCache {
                 DiskPdfCache.clear(dir.resolve("pdf"));
             }
             BuildManifest previous = BuildManifest.read(dir.resolve("manifest.json"));
+            String code = PrinterFingerprint.code();
             PdfCache pdfs = request.pdf()
-                    ? new DiskPdfCache(dir.resolve("pdf"), PrinterFingerprint.of(request.templates()))
+                    ? new DiskPdfCache(dir.resolve("pdf"), PrinterFingerprint.of(request.templates(), code))
                     : PdfCache.NONE;
-            return new BuildCache(request, dir, previous, pdfs);
+            return new BuildCache(request, dir, previous, pdfs, code);
         } catch (IOException e) {
             throw new BuildFailure("cache", "cannot read the build cache " + dir + ": " + e.getMessage(), e);
         }
@@ -85,7 +89,7 @@ final class BuildCache {
             return new MarkdownMemo(processor);
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!in.readUTF().equals(PrinterFingerprint.code())) {
+            if (!in.readUTF().equals(code)) {
                 return new MarkdownMemo(processor); // made by other code: its results may differ
             }
             return MarkdownMemo.readFrom(in, processor);
@@ -99,7 +103,7 @@ final class BuildCache {
         Path file = dir.resolve(MARKDOWN);
         Path tmp = dir.resolve(MARKDOWN + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeUTF(PrinterFingerprint.code());
+            out.writeUTF(code);
             markdown.writeTo(out, publicMarkdown);
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,14 +1,12 @@
 package org.agendum.build;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.agendum.build.incremental.Hashes;
 import org.agendum.content.ContentLoader;
 import org.agendum.content.LoadResult;
@@ -207,17 +205,8 @@ public final class SiteBuilder {
     }
 
     private static String webThemeDigest(Path templates) throws IOException {
-        if (!Files.isDirectory(templates)) {
-            return "";
-        }
         Path print = templates.resolve("print");
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> walk = Files.walk(templates)) {
-            for (Path f : walk.filter(Files::isRegularFile).filter(f -> !f.startsWith(print)).sorted().toList()) {
-                all.append(templates.relativize(f)).append('=').append(Hashes.ofFile(f)).append('\n');
-            }
-        }
-        return Hashes.of(all.toString());
+        return Hashes.of(Hashes.ofTree(templates, f -> !f.startsWith(print)).toString());
     }
 
     /** A forced full build ({@code --no-incremental}) indexes from scratch too. */

@@ -62,11 +62,16 @@ public final class Hashes {
      * sorted; an absent folder is empty. Hashed in parallel: this reads every input once.
      */
     public static Map<String, String> ofTree(Path root) throws IOException {
+        return ofTree(root, f -> true);
+    }
+
+    /** As {@link #ofTree(Path)}, for the files {@code include} accepts only. */
+    public static Map<String, String> ofTree(Path root, java.util.function.Predicate<Path> include) throws IOException {
         if (!Files.isDirectory(root)) {
             return Map.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            var files = walk.filter(Files::isRegularFile).toList();
+            var files = walk.filter(Files::isRegularFile).filter(include).toList();
             Map<String, String> out = new TreeMap<>();
             var hashed = files.parallelStream()
                     .map(f -> Map.entry(root.relativize(f).toString().replace('\\', '/'), uncheckedHash(f)))

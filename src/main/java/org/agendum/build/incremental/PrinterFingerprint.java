@@ -19,13 +19,14 @@ public final class PrinterFingerprint {
 
     private PrinterFingerprint() {}
 
-    public static String of(Path themeDir) throws IOException {
+    /** The salt for {@code themeDir}'s print theme and the running code ({@link #code}). */
+    public static String of(Path themeDir, String code) throws IOException {
         List<String> parts = new ArrayList<>();
         parts.add("agendum-pdf-cache-v1");
         for (Map.Entry<String, String> f : Hashes.ofTree(themeDir.resolve("print")).entrySet()) {
             parts.add("theme:" + f.getKey() + "=" + f.getValue());
         }
-        parts.add(code());
+        parts.add(code);
         return Hashes.of(String.join("\n", parts));
     }
 
