@@ -13,11 +13,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.agendum.build.incremental.BuildManifest;
 import org.agendum.build.incremental.DiskPdfCache;
+import org.agendum.build.incremental.FileStamp;
 import org.agendum.build.incremental.InputDigests;
 import org.agendum.build.incremental.PrinterFingerprint;
 import org.agendum.content.markdown.MarkdownMemo;
 import org.agendum.content.markdown.MarkdownReader;
 import org.agendum.pdf.PdfCache;
+import org.agendum.render.KeptPages;
 
 /**
  * The build cache folder ({@link BuildRequest#cache}): {@code manifest.json}, {@code pdf/}
@@ -113,6 +115,33 @@ final class BuildCache {
         return previous;
     }
 
+    /** The code's digest and {@code webTheme}'s: what every page depends on besides its view. */
+    String renderSalt(String webTheme) {
+        return code + "+" + webTheme;
+    }
+
+    /**
+     * The live pages that need not be rendered again: rendered by this code and theme
+     * ({@code salt}) from a view with the same digest, and whose file nobody has touched since.
+     */
+    KeptPages keptPages(String salt) {
+        if (previous.views().isEmpty() || !previous.renderSalt().equals(salt)) {
+            return KeptPages.NONE;
+        }
+        Path out = request.out().toAbsolutePath().normalize();
+        return (path, digest) -> {
+            if (!digest.equals(previous.views().get(path)) || !previous.outputs().containsKey(path)) {
+                return false;
+            }
+            try {
+                String stamp = FileStamp.of(out.resolve(path));
+                return stamp != null && stamp.equals(previous.written().get(path));
+            } catch (IOException e) {
+                return false; // rendered again, which is always right
+            }
+        };
+    }
+
     PdfCache pdfs() {
         return pdfs;
     }
@@ -129,7 +158,8 @@ final class BuildCache {
      * Markdown this build read of what it published ({@code publicMarkdown}: nothing
      * unpublished is written here).
      */
-    void remember(Map<String, String> outputs, MarkdownMemo markdown, Set<String> publicMarkdown) {
+    void remember(SitePublisher.Published published, String renderSalt, MarkdownMemo markdown,
+            Set<String> publicMarkdown) {
         if (dir == null) {
             return;
         }
@@ -139,7 +169,8 @@ final class BuildCache {
             roots.put("content/", request.content());
             roots.put("templates/", request.templates());
             InputDigests.Result inputs = InputDigests.of(roots, previous);
-            new BuildManifest(BuildManifest.FORMAT, request.now().toString(), inputs.digests(), inputs.stamps(), outputs)
+            new BuildManifest(BuildManifest.FORMAT, request.now().toString(), inputs.digests(), inputs.stamps(),
+                    published.outputs(), published.views(), renderSalt, published.written())
                     .write(dir.resolve("manifest.json"));
             if (pdfs instanceof DiskPdfCache disk) {
                 disk.commit();

@@ -3,6 +3,7 @@ package org.agendum.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.agendum.build.incremental.FileStamp;
 
 /** Writes into a staging folder, refusing any path that would land outside it. */
 public final class DirectorySink implements OutputSink {
@@ -43,20 +44,32 @@ public final class DirectorySink implements OutputSink {
     }
 
     /**
-     * Writes {@code bytes} at {@code path} by way of a temporary file beside it and an atomic
-     * rename, so the file is never seen half-written (updating a live site in place).
+     * Writes {@code bytes} to a temporary file beside {@code path}'s place, for {@link #commit}:
+     * a live site is updated by writing every changed file first and renaming them all after,
+     * so a failed write (a full disk) leaves the site as it was.
      */
-    public void replace(String path, byte[] bytes) throws IOException {
+    public Path prepare(String path, byte[] bytes) throws IOException {
         Path target = target(path);
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.write(tmp, bytes);
-            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
+        } catch (IOException e) {
             Files.deleteIfExists(tmp);
+            throw e;
         }
+        return tmp;
+    }
+
+    /** Renames a {@link #prepare prepared} file over {@code path}: readers see the old file or the new, never half of one. */
+    public void commit(Path prepared, String path) throws IOException {
+        Files.move(prepared, target(path), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The {@link FileStamp} of the file at {@code path}, or null if there is none. */
+    public String stamp(String path) throws IOException {
+        return FileStamp.of(target(path));
     }
 
     /** Deletes the file at {@code path} if it is there, then the folders that leaves empty. */

@@ -104,8 +104,16 @@ public final class SiteBuilder {
         IndexTask index = new IndexTask(site, request);
         index.start();
         long t2 = System.nanoTime();
+        String renderSalt = null;
+        int kept = 0;
+        int rendered = 0;
         try {
-            files.addAll(renderer(request.templates()).render(site, packs));
+            SiteRenderer web = renderer(request.templates());
+            renderSalt = cache.renderSalt(rendererTheme);
+            List<RenderedFile> pages = web.render(site, packs, cache.keptPages(renderSalt));
+            files.addAll(pages);
+            kept = (int) pages.stream().filter(RenderedFile::isKept).count();
+            rendered = (int) pages.stream().filter(f -> f.viewDigest() != null && !f.isKept()).count();
         } catch (TemplateProblem e) {
             index.abandon();
             throw new BuildFailure("render", e.templatePosition() + ": " + e.getMessage()
@@ -117,7 +125,7 @@ public final class SiteBuilder {
             index.abandon();
             throw e;
         }
-        times.add(new BuildResult.StageTime("render", elapsed(t2)));
+        times.add(new BuildResult.StageTime("render (" + rendered + " pages rendered, " + kept + " kept)", elapsed(t2)));
         files.addAll(index.join());
         times.add(new BuildResult.StageTime("index (alongside render)", index.millis()));
 
@@ -126,7 +134,7 @@ public final class SiteBuilder {
         SitePublisher.Published published = request.inPlace() && publisher.canPublishInPlace()
                 ? publisher.publishInPlace(files, attachments(request.content(), site), cache::forget)
                 : publisher.publish(files, attachments(request.content(), site), cache::forget);
-        cache.remember(published.outputs(), memo, PublishedMarkdown.of(site));
+        cache.remember(published, renderSalt, memo, PublishedMarkdown.of(site));
         times.add(new BuildResult.StageTime("publish", elapsed(t4)));
         return new BuildResult(load, true, files.size() + site.attachments().size(), times);
     }

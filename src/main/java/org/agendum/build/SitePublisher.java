@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.agendum.build.incremental.BuildManifest;
+import org.agendum.build.incremental.FileStamp;
 import org.agendum.build.incremental.Hashes;
 import org.agendum.model.RenderedFile;
 
@@ -31,8 +32,14 @@ final class SitePublisher {
         this.previous = previous;
     }
 
-    /** What was published: site path → {@link Hashes#fingerprint}. */
-    record Published(Map<String, String> outputs, int carried) {}
+    /**
+     * What was published: site path → {@link Hashes#fingerprint}, → the view digest of each
+     * page that has one, and → the {@link FileStamp} of the live file.
+     */
+    record Published(Map<String, String> outputs, Map<String, String> views, Map<String, String> written, int carried) {}
+
+    /** Where one output ended up: its fingerprint, its file's stamp, whether the live file was reused. */
+    private record Placed(String fingerprint, String stamp, boolean carried) {}
 
     /**
      * Publishes {@code files} and the supplied {@code copies} (site path → source file).
@@ -49,11 +56,10 @@ final class SitePublisher {
         try {
             refuseClashes(files, copies);
             DirectorySink sink = new DirectorySink(staging);
-            Map<String, String> digests = new ConcurrentHashMap<>();
-            int carried = placeAll(files, copies, (path, bytes) -> place(sink, path, bytes, digests));
+            Published published = placeAll(files, copies, (path, bytes, kept) -> place(sink, path, bytes, kept));
             beforeSwap.run();
             publisher.swap(staging);
-            return new Published(new TreeMap<>(digests), carried);
+            return published;
         } catch (IOException e) {
             publisher.discard(staging);
             throw new BuildFailure("publish", "cannot write the site to " + out + ": " + e.getMessage(), e);
@@ -66,30 +72,43 @@ final class SitePublisher {
     }
 
     /**
-     * Publishes by updating the live site file by file, for {@code serve --watch}: an output
-     * whose bytes are unchanged is left alone, a changed or new one is written beside its
-     * place and renamed over it (each file atomically; a reader may see some pages of this
-     * build and some of the last), and every output of the last build that this one did not
-     * produce is deleted, with the folders it leaves empty. Staging the whole site instead is
-     * two file-system operations per file (a link, then the old tree's unlink): 2.6 to 4 s of a
+     * Publishes by updating the live site file by file: an output whose bytes are unchanged
+     * (or a page {@linkplain RenderedFile#isKept kept}) is left alone; every changed or new
+     * one is first written beside its place, and only when all are written are they renamed
+     * over their places (each file atomically; a reader may see some pages of this build and
+     * some of the last for that moment); then every output of the last build that this one
+     * did not produce is deleted, with the folders it leaves empty. A failed write leaves the
+     * site as it was. Staging the whole site instead is two file-system operations per file
+     * and per folder (a link or mkdir, then the old tree's unlink or rmdir): 2.6 to 4 s of a
      * 5,000-paper rebuild on the benchmark machine. {@code beforeChange} (forgetting the
-     * manifest) runs before the first change, so a build that dies half way leaves no
+     * manifest) runs before the first rename, so a build that dies half way leaves no
      * manifest and the next build stages a complete site again.
      */
     Published publishInPlace(List<RenderedFile> files, Map<String, Path> copies, IoStep beforeChange) throws BuildFailure {
+        DirectorySink sink = new DirectorySink(out);
+        Map<String, Path> prepared = new ConcurrentHashMap<>();
         try {
             refuseClashes(files, copies);
+            Published published = placeAll(files, copies, (path, bytes, kept) -> prepare(sink, path, bytes, kept, prepared));
             beforeChange.run();
-            DirectorySink sink = new DirectorySink(out);
-            Map<String, String> fingerprints = new ConcurrentHashMap<>();
-            int unchanged = placeAll(files, copies, (path, bytes) -> update(sink, path, bytes, fingerprints));
-            for (String gone : new TreeMap<>(previous.outputs()).keySet()) {
-                if (!fingerprints.containsKey(gone)) {
+            for (Map.Entry<String, Path> p : new TreeMap<>(prepared).entrySet()) {
+                sink.commit(p.getValue(), p.getKey());
+            }
+            prepared.clear();
+            for (String gone : previous.outputs().keySet()) {
+                if (!published.outputs().containsKey(gone)) {
                     sink.delete(gone);
                 }
             }
-            return new Published(new TreeMap<>(fingerprints), unchanged);
+            return published;
         } catch (IOException e) {
+            for (Path p : prepared.values()) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a stray temporary file is hidden (dot-named) and replaced by the next build
+                }
+            }
             throw new BuildFailure("publish", "cannot update the site in " + out + ": " + e.getMessage(), e);
         }
     }
@@ -102,24 +121,35 @@ final class SitePublisher {
         }
     }
 
-    /** Puts one output in place; true if the live file already had its bytes. */
+    /** Puts one output in place ({@code bytes} is null for a kept page). */
     @FunctionalInterface
     private interface Placer {
-        boolean put(String path, byte[] bytes) throws IOException;
+        Placed put(String path, byte[] bytes, boolean kept) throws IOException;
     }
 
     /**
      * Every rendered file (on both cores: most of the time is the kernel creating files, one
-     * at a time per thread), then every supplied file; returns how many were already live.
+     * at a time per thread), then every supplied file.
      */
-    private static int placeAll(List<RenderedFile> files, Map<String, Path> copies, Placer placer) throws IOException {
-        AtomicInteger live = new AtomicInteger();
+    private Published placeAll(List<RenderedFile> files, Map<String, Path> copies, Placer placer) throws IOException {
+        Map<String, String> fingerprints = new ConcurrentHashMap<>();
+        Map<String, String> written = new ConcurrentHashMap<>();
+        AtomicInteger carried = new AtomicInteger();
+        Placer recording = (path, bytes, kept) -> {
+            Placed placed = placer.put(path, bytes, kept);
+            fingerprints.put(path, placed.fingerprint());
+            if (placed.stamp() != null) {
+                written.put(path, placed.stamp());
+            }
+            if (placed.carried()) {
+                carried.incrementAndGet();
+            }
+            return placed;
+        };
         try {
             files.parallelStream().forEach(f -> {
                 try {
-                    if (placer.put(f.path(), f.bytes())) {
-                        live.incrementAndGet();
-                    }
+                    recording.put(f.path(), f.bytes(), f.isKept());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -128,44 +158,55 @@ final class SitePublisher {
             throw e.getCause();
         }
         for (Map.Entry<String, Path> c : copies.entrySet()) {
-            if (placer.put(c.getKey(), Files.readAllBytes(c.getValue()))) {
-                live.incrementAndGet();
+            recording.put(c.getKey(), Files.readAllBytes(c.getValue()), false);
+        }
+        Map<String, String> views = new TreeMap<>();
+        for (RenderedFile f : files) {
+            if (f.viewDigest() != null) {
+                views.put(f.path(), f.viewDigest());
             }
         }
-        return live.get();
+        return new Published(new TreeMap<>(fingerprints), views, new TreeMap<>(written), carried.get());
     }
 
-    /** One output in place: left alone if the live file has exactly these bytes, else replaced. */
-    private boolean update(DirectorySink live, String path, byte[] bytes, Map<String, String> fingerprints)
+    /**
+     * One output of an in-place update: nothing to do for a kept page or a file that already
+     * has exactly these bytes; otherwise written beside its place, in {@code prepared}.
+     */
+    private Placed prepare(DirectorySink live, String path, byte[] bytes, boolean kept, Map<String, Path> prepared)
             throws IOException {
-        String fingerprint = Hashes.fingerprint(bytes);
-        fingerprints.put(path, fingerprint);
-        if (fingerprint.equals(previous.outputs().get(path)) && live.holds(path, bytes)) {
-            return true;
+        if (kept) {
+            return new Placed(previous.outputs().get(path), previous.written().get(path), true);
         }
-        live.replace(path, bytes);
-        return false;
+        String fingerprint = Hashes.fingerprint(bytes);
+        if (fingerprint.equals(previous.outputs().get(path)) && live.holds(path, bytes)) {
+            return new Placed(fingerprint, live.stamp(path), true);
+        }
+        Path tmp = live.prepare(path, bytes);
+        prepared.put(path, tmp);
+        return new Placed(fingerprint, FileStamp.of(tmp), false); // a rename keeps the stamp
     }
 
     /**
      * Stages one output: a hard link to the live site's file when that file has exactly these
-     * bytes, otherwise a new file. The fingerprint only spares reading live files that surely
-     * differ; what decides is the byte-for-byte comparison, so nothing stale can be carried.
-     * Returns whether it was carried over.
+     * bytes (or is a kept page, whose file the renderer checked is untouched), otherwise a new
+     * file. The fingerprint only spares reading live files that surely differ; what decides is
+     * the byte-for-byte comparison, so nothing stale can be carried.
      */
-    private boolean place(DirectorySink sink, String path, byte[] bytes, Map<String, String> fingerprints) throws IOException {
+    private Placed place(DirectorySink sink, String path, byte[] bytes, boolean kept) throws IOException {
+        Path live = out.resolve(path).normalize();
+        if (kept) {
+            sink.link(path, live);
+            return new Placed(previous.outputs().get(path), sink.stamp(path), true);
+        }
         String fingerprint = Hashes.fingerprint(bytes);
-        fingerprints.put(path, fingerprint);
-        if (fingerprint.equals(previous.outputs().get(path))) {
-            Path live = out.resolve(path).normalize();
-            if (live.startsWith(out) && Files.isRegularFile(live) && Files.size(live) == bytes.length
-                    && Arrays.equals(Files.readAllBytes(live), bytes)) {
-                sink.link(path, live);
-                return true;
-            }
+        if (fingerprint.equals(previous.outputs().get(path)) && live.startsWith(out) && Files.isRegularFile(live)
+                && Files.size(live) == bytes.length && Arrays.equals(Files.readAllBytes(live), bytes)) {
+            sink.link(path, live);
+            return new Placed(fingerprint, sink.stamp(path), true);
         }
         sink.write(path, bytes);
-        return false;
+        return new Placed(fingerprint, sink.stamp(path), false);
     }
 
     @FunctionalInterface

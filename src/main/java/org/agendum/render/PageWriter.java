@@ -10,7 +10,8 @@ import org.agendum.model.SiteInfo;
  * Renders one HTML page at its permanent URL with the values every page gets: {@code site}
  * (the publisher), {@code root} (the relative way back to the site root, so links work from
  * any folder), {@code assets} (fingerprinted theme files), {@code pageInfo} (a {@link PageMeta})
- * and {@code footerLinks} (the standing pages).
+ * and {@code footerLinks} (the standing pages). A page whose {@link ViewDigest} is the one
+ * its live file was rendered from is not rendered again ({@link KeptPages}).
  */
 public final class PageWriter {
 
@@ -18,12 +19,14 @@ public final class PageWriter {
     private final SiteInfo site;
     private final Map<String, String> assets;
     private final List<Link> footerLinks;
+    private final KeptPages kept;
 
-    public PageWriter(TemplateEngine engine, SiteInfo site, ThemeAssets assets, List<Link> footerLinks) {
+    public PageWriter(TemplateEngine engine, SiteInfo site, ThemeAssets assets, List<Link> footerLinks, KeptPages kept) {
         this.engine = engine;
         this.site = site;
         this.assets = assets.urls();
         this.footerLinks = List.copyOf(footerLinks);
+        this.kept = kept;
     }
 
     public SiteInfo site() {
@@ -60,7 +63,11 @@ public final class PageWriter {
         model.put("assets", assets);
         model.put("pageInfo", meta);
         model.put("footerLinks", footerLinks);
-        return new RenderedFile(path, engine.render(template, model, source));
+        String digest = ViewDigest.of(template, model).orElse(null);
+        if (digest != null && kept.keeps(path, digest)) {
+            return RenderedFile.kept(path, digest);
+        }
+        return new RenderedFile(path, engine.render(template, model, source), digest);
     }
 
     /** "../../" back to the site root from a file at {@code path}. */

@@ -39,8 +39,16 @@ public final class SiteRenderer {
     }
 
     public List<RenderedFile> render(PublishedSite site, AgendaPacks packs) throws TemplateProblem {
+        return render(site, packs, KeptPages.NONE);
+    }
+
+    /**
+     * Renders the site, keeping the live pages that {@code kept} vouches for instead of
+     * rendering them again ({@link RenderedFile#kept}); the other outputs are always made.
+     */
+    public List<RenderedFile> render(PublishedSite site, AgendaPacks packs, KeptPages kept) throws TemplateProblem {
         SiteIndex index = new SiteIndex(site);
-        PageWriter pages = new PageWriter(engine, site.site(), assets, StandingPages.footerLinks(site));
+        PageWriter pages = new PageWriter(engine, site.site(), assets, StandingPages.footerLinks(site), kept);
         RenderContext ctx = new RenderContext(index, packs, pages);
 
         Map<String, RenderedFile> out = new TreeMap<>();

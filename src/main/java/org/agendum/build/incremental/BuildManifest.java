@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * What the last successful build read and wrote: a digest of every input file (content and
  * theme) and of every output file under the site root. The next build carries over outputs
- * whose bytes are unchanged instead of writing them again.
+ * whose bytes are unchanged instead of writing them again, and keeps pages whose view is
+ * unchanged instead of rendering them again.
  *
  * <p>It lives in the build cache beside the output, never in the served site: the input
  * digests cover drafts and embargoed papers too, and even a digest of those is not public.
@@ -21,14 +22,21 @@ import java.util.TreeMap;
  * @param now     the build's clock (publication depends on it)
  * @param inputs  {@code content/…} and {@code templates/…} paths → SHA-256
  * @param stamps  the same paths → size and modification time when hashed ({@link InputDigests})
- * @param outputs site paths → CRC-32C and length ({@link Hashes#fingerprint}); a file is only
- *                reused after its bytes are compared with the new ones
+ * @param outputs site paths → CRC-32C and length ({@link Hashes#fingerprint}); a rendered file
+ *                is only reused after its bytes are compared with the new ones
+ * @param views   HTML page paths → the {@code render.ViewDigest} each was rendered from: the
+ *                page's dependency edges, collapsed into one digest of everything it showed
+ * @param renderSalt what else pages depend on: the code's digest and the web theme's; views
+ *                are only compared between builds with the same salt
+ * @param written site paths → size and modification time of the live file once published, so
+ *                a page kept by its view digest is only kept while nobody has touched its file
  */
 public record BuildManifest(int format, String now, Map<String, String> inputs, Map<String, String> stamps,
-        Map<String, String> outputs) {
+        Map<String, String> outputs, Map<String, String> views, String renderSalt, Map<String, String> written) {
 
-    public static final int FORMAT = 3;
-    public static final BuildManifest EMPTY = new BuildManifest(FORMAT, "", Map.of(), Map.of(), Map.of());
+    public static final int FORMAT = 4;
+    public static final BuildManifest EMPTY =
+            new BuildManifest(FORMAT, "", Map.of(), Map.of(), Map.of(), Map.of(), "", Map.of());
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -36,6 +44,8 @@ public record BuildManifest(int format, String now, Map<String, String> inputs, 
         inputs = new TreeMap<>(inputs);
         stamps = new TreeMap<>(stamps);
         outputs = new TreeMap<>(outputs);
+        views = new TreeMap<>(views);
+        written = new TreeMap<>(written);
     }
 
     /** The manifest in {@code file}, or {@link #EMPTY} if there is none or it cannot be read. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +63,11 @@ public final class InputDigests {
     private static String[] one(String prefix, Path root, Path file, BuildManifest previous, long now) {
         try {
             String path = prefix + root.relativize(file).toString().replace('\\', '/');
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            String stamp = a.size() + ":" + modified;
+            String stamp = FileStamp.of(file);
+            if (stamp == null) {
+                throw new java.nio.file.NoSuchFileException(file.toString(), null, "removed while the build read it");
+            }
+            long modified = FileStamp.modified(stamp);
             String known = previous.inputs().get(path);
             if (known != null && stamp.equals(previous.stamps().get(path))) {
                 return new String[] {path, known, stamp};

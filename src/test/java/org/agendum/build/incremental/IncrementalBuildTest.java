@@ -73,6 +73,40 @@ class IncrementalBuildTest {
                 .matcher(again.stages().get(0).stage());
         assertThat(counts.find()).isTrue();
         assertThat(Integer.parseInt(counts.group(2))).isGreaterThan(Integer.parseInt(counts.group(1)));
+        int[] pages = pageCounts(again);
+        assertThat(pages[0]).as("pages rendered with nothing changed").isZero();
+        assertThat(pages[1]).as("pages kept").isGreaterThan(5);
+    }
+
+    /** {pages rendered, pages kept} from the render stage's line of {@code build --timings}. */
+    private static int[] pageCounts(BuildResult r) {
+        String render = r.stages().stream().map(BuildResult.StageTime::stage).filter(s -> s.startsWith("render"))
+                .findFirst().orElseThrow();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+) pages rendered, (\\d+) kept\\)").matcher(render);
+        assertThat(m.find()).as(render).isTrue();
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
+    /**
+     * A page is kept only while its live file is the one the last build wrote: a page changed
+     * or deleted by hand in the output folder is rendered again, staged or in place.
+     */
+    @Test
+    void aLivePageTouchedByHandIsRenderedAgain() throws Exception {
+        fixture = PdfFixture.copy(dir);
+        theme = PdfFixture.THEME;
+        Path out = dir.resolve("inc/site");
+        buildAndCompare(out);
+        Path paper = out.resolve("meetings/2018/" + "2018-03-08-test-committee" + "/03-rates/index.html");
+        Path home = out.resolve("index.html");
+        assertThat(paper).isRegularFile();
+        Files.writeString(paper, "tampered");
+        Files.delete(home);
+        assertThat(pageCounts(buildAndCompare(out))[0]).isEqualTo(2);
+
+        watch = new SiteBuilder();
+        Files.writeString(paper, "tampered again");
+        assertThat(pageCounts(buildAndCompare(out))[0]).isEqualTo(1);
     }
 
     @Test

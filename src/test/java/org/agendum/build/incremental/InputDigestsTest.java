@@ -32,7 +32,7 @@ class InputDigestsTest {
         // a recorded digest that is not the file's: only reusing the record can give it back
         Map<String, String> recorded = new java.util.TreeMap<>(first.digests());
         recorded.put("content/old.md", "recorded");
-        BuildManifest previous = new BuildManifest(BuildManifest.FORMAT, "", recorded, first.stamps(), Map.of());
+        BuildManifest previous = new BuildManifest(BuildManifest.FORMAT, "", recorded, first.stamps(), Map.of(), Map.of(), "", Map.of());
         Files.writeString(edited, "after, and longer");
         Files.setLastModifiedTime(edited, FileTime.from(longAgo.plusSeconds(60)));
 

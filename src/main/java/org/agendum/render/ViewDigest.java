@@ -1,0 +1,141 @@
+package org.agendum.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalAmount;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a page's bytes depend on, as one SHA-256: the template's name and every value
+ * the template is handed, walked the way the template can reach it (record components, list
+ * elements and map entries in their iteration order, text as UTF-8). Templates see nothing
+ * else: they cannot read files or the clock ({@code ?api} is off and no static models are
+ * exposed), and the theme and the code that renders are part of the build cache's salt. So
+ * two pages with the same digest have the same bytes, and a page whose digest has not
+ * changed since the last build need not be rendered again — its dependency edges (its
+ * paper, its meeting, the committee, the footer's standing pages, …) are exactly the values
+ * walked here, with no list of them to keep in step with the templates.
+ *
+ * <p>Values of a type this walk does not know (anything but records, text, numbers, booleans,
+ * enums, dates, times, zones and durations, collections, maps and optionals) make the page uncacheable: it is
+ * then rendered every time, which is slow but never wrong.
+ */
+public final class ViewDigest {
+
+    private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true); // records nested in non-public classes
+            }
+            return accessors;
+        }
+    };
+
+    private final MessageDigest md;
+
+    private ViewDigest() {
+        try {
+            this.md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    /** The digest of {@code template} with {@code model}, or empty if the model holds a value it cannot walk. */
+    public static Optional<String> of(String template, Map<String, ?> model) {
+        ViewDigest d = new ViewDigest();
+        d.text(template);
+        if (!d.value(model)) {
+            return Optional.empty();
+        }
+        return Optional.of(HexFormat.of().formatHex(d.md.digest()));
+    }
+
+    /** Feeds one value, tagged by kind and length-prefixed so no two different values feed the same bytes. */
+    private boolean value(Object v) {
+        if (v == null) {
+            md.update((byte) 0);
+        } else if (v instanceof CharSequence s) {
+            md.update((byte) 1);
+            text(s.toString());
+        } else if (v instanceof Boolean b) {
+            md.update((byte) (b ? 2 : 3));
+        } else if (v instanceof Number || v instanceof Character || v instanceof TemporalAccessor
+                || v instanceof ZoneId || v instanceof TemporalAmount) {
+            md.update((byte) 4);
+            text(v.getClass().getName());
+            text(v.toString());
+        } else if (v instanceof Enum<?> e) {
+            md.update((byte) 5);
+            text(e.getDeclaringClass().getName());
+            text(e.name());
+        } else if (v instanceof Record r) {
+            return record(r);
+        } else if (v instanceof Collection<?> c) {
+            md.update((byte) 7);
+            count(c.size());
+            for (Object e : c) {
+                if (!value(e)) {
+                    return false;
+                }
+            }
+        } else if (v instanceof Map<?, ?> m) {
+            md.update((byte) 8);
+            count(m.size());
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!value(e.getKey()) || !value(e.getValue())) {
+                    return false;
+                }
+            }
+        } else if (v instanceof Optional<?> o) {
+            md.update((byte) 9);
+            return value(o.orElse(null));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean record(Record r) {
+        md.update((byte) 6);
+        text(r.getClass().getName());
+        for (Method accessor : COMPONENTS.get(r.getClass())) {
+            Object component;
+            try {
+                component = accessor.invoke(r);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                return false;
+            }
+            if (!value(component)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void text(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        count(bytes.length);
+        md.update(bytes);
+    }
+
+    private void count(int n) {
+        md.update((byte) (n >>> 24));
+        md.update((byte) (n >>> 16));
+        md.update((byte) (n >>> 8));
+        md.update((byte) n);
+    }
+}

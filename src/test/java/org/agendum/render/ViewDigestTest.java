@@ -1,0 +1,86 @@
+package org.agendum.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.agendum.content.ContentLoader;
+import org.agendum.model.AgendaPacks;
+import org.agendum.model.Publication;
+import org.agendum.model.RenderedFile;
+import org.junit.jupiter.api.Test;
+
+class ViewDigestTest {
+
+    record Item(String title, List<String> lines, boolean open) {}
+
+    record Page(Item item, Map<String, Object> extra, LocalDate date) {}
+
+    private static String digest(Object view) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("view", view);
+        return ViewDigest.of("page.ftlh", model).orElseThrow();
+    }
+
+    @Property
+    void differentViewsHaveDifferentDigests(@ForAll String a, @ForAll String b, @ForAll String c, @ForAll boolean open) {
+        // the same texts split differently between fields must not collide ("ab","c" vs "a","bc")
+        Item one = new Item(a + b, List.of(c), open);
+        Item two = new Item(a, List.of(b + c), open);
+        boolean same = (a + b).equals(a) && c.equals(b + c);
+        assertThat(digest(one).equals(digest(two))).isEqualTo(same);
+        assertThat(digest(one)).isEqualTo(digest(new Item(a + b, new ArrayList<>(List.of(c)), open)));
+        assertThat(digest(one)).isNotEqualTo(digest(new Item(a + b, List.of(c), !open)));
+    }
+
+    @Test
+    void everyKindOfValueCounts() {
+        Page base = new Page(new Item("Budget", List.of("a", "b"), true), Map.of("n", 1), LocalDate.of(2026, 3, 1));
+        String d = digest(base);
+        assertThat(digest(new Page(new Item("Budget", List.of("b", "a"), true), Map.of("n", 1), base.date())))
+                .as("order of a list").isNotEqualTo(d);
+        assertThat(digest(new Page(base.item(), Map.of("n", 2), base.date()))).as("a map value").isNotEqualTo(d);
+        assertThat(digest(new Page(base.item(), Map.of("m", 1), base.date()))).as("a map key").isNotEqualTo(d);
+        assertThat(digest(new Page(base.item(), base.extra(), base.date().plusDays(1)))).as("a date").isNotEqualTo(d);
+        assertThat(digest(new Page(base.item(), Map.of("n", 1L), base.date()))).as("a number's type").isNotEqualTo(d);
+        assertThat(digest(new Page(null, base.extra(), base.date()))).as("null").isNotEqualTo(d);
+        assertThat(digest(new Page(base.item(), Map.of("n", Optional.empty()), base.date())))
+                .isNotEqualTo(digest(new Page(base.item(), Map.of("n", Optional.of("")), base.date())));
+        assertThat(ViewDigest.of("other.ftlh", Map.of("view", base))).as("the template")
+                .isNotEqualTo(ViewDigest.of("page.ftlh", Map.of("view", base)));
+    }
+
+    @Test
+    void aValueItCannotWalkMakesThePageUncacheable() {
+        assertThat(ViewDigest.of("page.ftlh", Map.of("view", new Page(null, Map.of("x", new StringBuilder[0]), null))))
+                .isEmpty();
+        assertThat(ViewDigest.of("page.ftlh", Map.of("view", new Object()))).isEmpty();
+    }
+
+    /** A page that stops being cacheable is only slower; this keeps the real theme's pages all cacheable. */
+    @Test
+    void everyPageOfTheFixtureSitesHasADigestAndIsKeptWhenAskedTo() throws Exception {
+        for (String fixture : List.of("web-basic", "seeds in content/")) {
+            var site = fixture.startsWith("seeds")
+                    ? Publication.decide(new ContentLoader().load(Path.of("content"), "content").model(), Fixtures.NOW)
+                    : Fixtures.published(fixture, Fixtures.NOW);
+            SiteRenderer renderer = new SiteRenderer(Fixtures.THEME);
+            List<RenderedFile> rendered = renderer.render(site, AgendaPacks.NONE);
+            List<RenderedFile> pages = rendered.stream().filter(f -> f.path().endsWith(".html")).toList();
+            assertThat(pages).as(fixture).isNotEmpty().allSatisfy(f -> assertThat(f.viewDigest()).as(f.path()).isNotNull());
+
+            Map<String, String> digests = new HashMap<>();
+            pages.forEach(f -> digests.put(f.path(), f.viewDigest()));
+            List<RenderedFile> again = renderer.render(site, AgendaPacks.NONE, (path, digest) -> digest.equals(digests.get(path)));
+            assertThat(again).filteredOn(f -> f.path().endsWith(".html")).as(fixture).allSatisfy(f -> assertThat(f.isKept()).isTrue());
+            assertThat(again).filteredOn(f -> !f.path().endsWith(".html")).allSatisfy(f -> assertThat(f.bytes()).isNotNull());
+        }
+    }
+}
