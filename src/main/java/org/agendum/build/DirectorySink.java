@@ -21,21 +21,6 @@ public final class DirectorySink implements OutputSink {
         Files.write(target, bytes);
     }
 
-    /**
-     * Puts {@code source} (a file of the live site) at {@code path} as a hard link, or as a
-     * copy where the file system has no links. The live site is replaced, never edited in
-     * place, so sharing its files is safe.
-     */
-    public void link(String path, Path source) throws IOException {
-        Path target = target(path);
-        Files.createDirectories(target.getParent());
-        try {
-            Files.createLink(target, source);
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.copy(source, target);
-        }
-    }
-
     /** Whether the file at {@code path} exists and holds exactly {@code bytes}. */
     public boolean holds(String path, byte[] bytes) throws IOException {
         Path target = target(path);

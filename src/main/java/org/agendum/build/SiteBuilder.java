@@ -131,7 +131,7 @@ public final class SiteBuilder {
 
         long t4 = System.nanoTime();
         SitePublisher publisher = new SitePublisher(request.out(), cache.previous());
-        SitePublisher.Published published = request.inPlace() && publisher.canPublishInPlace()
+        SitePublisher.Published published = request.incremental() && publisher.canPublishInPlace()
                 ? publisher.publishInPlace(files, attachments(request.content(), site), cache::forget)
                 : publisher.publish(files, attachments(request.content(), site), cache::forget);
         cache.remember(published, renderSalt, memo, PublishedMarkdown.of(site));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,11 +15,11 @@ import org.agendum.build.incremental.Hashes;
 import org.agendum.model.RenderedFile;
 
 /**
- * The publish step: every output into a fresh staging folder, then one atomic swap. With a
- * previous manifest, an output whose bytes are exactly what the live site already has is
- * hard-linked from the live site instead of written again (copied where links are not
- * possible); anything not produced by this build is simply not in the staging folder, so
- * outputs whose sources went away disappear with the swap.
+ * The publish step, two ways. A full build writes every output into a fresh staging folder,
+ * then swaps it in with one rename ({@link #publish}): the first site, a forced rebuild, and
+ * any build after one that did not finish. An incremental build, whose manifest describes the
+ * live site, updates only the files that changed ({@link #publishInPlace}). Either way a
+ * build that fails before publishing, or while writing, leaves the live site as it was.
  */
 final class SitePublisher {
 
@@ -81,16 +80,16 @@ final class SitePublisher {
      * site as it was. Staging the whole site instead is two file-system operations per file
      * and per folder (a link or mkdir, then the old tree's unlink or rmdir): 2.6 to 4 s of a
      * 5,000-paper rebuild on the benchmark machine. {@code beforeChange} (forgetting the
-     * manifest) runs before the first rename, so a build that dies half way leaves no
-     * manifest and the next build stages a complete site again.
+     * manifest) runs before the first write, so a build that dies half way leaves no manifest
+     * and the next build stages a complete site again, without any stray temporary file.
      */
     Published publishInPlace(List<RenderedFile> files, Map<String, Path> copies, IoStep beforeChange) throws BuildFailure {
         DirectorySink sink = new DirectorySink(out);
         Map<String, Path> prepared = new ConcurrentHashMap<>();
         try {
             refuseClashes(files, copies);
-            Published published = placeAll(files, copies, (path, bytes, kept) -> prepare(sink, path, bytes, kept, prepared));
             beforeChange.run();
+            Published published = placeAll(files, copies, (path, bytes, kept) -> prepare(sink, path, bytes, kept, prepared));
             for (Map.Entry<String, Path> p : new TreeMap<>(prepared).entrySet()) {
                 sink.commit(p.getValue(), p.getKey());
             }
@@ -187,26 +186,13 @@ final class SitePublisher {
         return new Placed(fingerprint, FileStamp.of(tmp), false); // a rename keeps the stamp
     }
 
-    /**
-     * Stages one output: a hard link to the live site's file when that file has exactly these
-     * bytes (or is a kept page, whose file the renderer checked is untouched), otherwise a new
-     * file. The fingerprint only spares reading live files that surely differ; what decides is
-     * the byte-for-byte comparison, so nothing stale can be carried.
-     */
-    private Placed place(DirectorySink sink, String path, byte[] bytes, boolean kept) throws IOException {
-        Path live = out.resolve(path).normalize();
+    /** Stages one output: always a new file, as a staged build is a full one. */
+    private static Placed place(DirectorySink sink, String path, byte[] bytes, boolean kept) throws IOException {
         if (kept) {
-            sink.link(path, live);
-            return new Placed(previous.outputs().get(path), sink.stamp(path), true);
-        }
-        String fingerprint = Hashes.fingerprint(bytes);
-        if (fingerprint.equals(previous.outputs().get(path)) && live.startsWith(out) && Files.isRegularFile(live)
-                && Files.size(live) == bytes.length && Arrays.equals(Files.readAllBytes(live), bytes)) {
-            sink.link(path, live);
-            return new Placed(fingerprint, sink.stamp(path), true);
+            throw new IOException("a full build has no page to keep: " + path);
         }
         sink.write(path, bytes);
-        return new Placed(fingerprint, sink.stamp(path), false);
+        return new Placed(Hashes.fingerprint(bytes), sink.stamp(path), false);
     }
 
     @FunctionalInterface

@@ -60,7 +60,7 @@ public final class LivePreview implements AutoCloseable {
     void rebuild() {
         long t0 = System.nanoTime();
         BuildRequest request = new BuildRequest(settings.content(), settings.contentShownAs(), settings.templates(),
-                settings.site(), settings.clock().get(), settings.pdf()).withCache(true).withInPlacePublish();
+                settings.site(), settings.clock().get(), settings.pdf()).withCache(true);
         List<String> problems = new ArrayList<>();
         boolean published = false;
         try {

@@ -61,13 +61,13 @@ class CacheLeakTest {
         Path out = dir.resolve("site");
         SiteBuilder watch = new SiteBuilder();
         BuildRequest after = new BuildRequest(fixture.content, "content", PdfFixture.THEME, out, AFTER_EMBARGO, true)
-                .withCache(true).withInPlacePublish();
+                .withCache(true);
         assertThat(watch.build(after).published()).isTrue();
         assertThat(out.resolve(EMBARGOED)).isRegularFile();
         Object folder = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
 
         BuildRequest before = new BuildRequest(fixture.content, "content", PdfFixture.THEME, out, PdfFixture.NOW, true)
-                .withCache(true).withInPlacePublish();
+                .withCache(true);
         assertThat(watch.build(before).published()).isTrue();
         assertThat(Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(folder);
         assertThat(out.resolve(EMBARGOED)).doesNotExist();

@@ -34,7 +34,7 @@ class IncrementalBuildTest {
     private int fullBuilds;
     private final List<String> edited = new ArrayList<>();
 
-    /** Set for the in-place run: one builder for the whole sequence, as serve --watch keeps one. */
+    /** Set for the serve --watch run: one builder for the whole sequence, as serve keeps one. */
     private SiteBuilder watch;
 
     @Test
@@ -42,7 +42,7 @@ class IncrementalBuildTest {
         editSequence();
     }
 
-    /** The same, published file by file into the live folder by one builder, as {@code serve --watch} does. */
+    /** The same with one builder for the whole sequence (its Markdown memo and templates in memory), as {@code serve --watch} does. */
     @Test
     void randomEditSequenceInPlaceGivesTheSameTreeAsAFullBuild() throws Exception {
         watch = new SiteBuilder();
@@ -130,8 +130,8 @@ class IncrementalBuildTest {
     private BuildResult buildAndCompare(Path out) throws Exception {
         BuildRequest request = request(out, PdfFixture.NOW, theme).withCache(true);
         Object folderBefore = Files.isDirectory(out) ? Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey() : null;
-        BuildResult inc = watch == null ? new SiteBuilder().build(request) : watch.build(request.withInPlacePublish());
-        if (watch != null && folderBefore != null) {
+        BuildResult inc = watch == null ? new SiteBuilder().build(request) : watch.build(request);
+        if (folderBefore != null) {
             assertThat(Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
                     .as("updated in place, not swapped").isEqualTo(folderBefore);
         }
