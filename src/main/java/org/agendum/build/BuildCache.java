@@ -19,7 +19,7 @@ import org.agendum.build.incremental.PrinterFingerprint;
 import org.agendum.content.markdown.MarkdownMemo;
 import org.agendum.content.markdown.MarkdownReader;
 import org.agendum.pdf.PdfCache;
-import org.agendum.render.KeptPages;
+import org.agendum.model.KeptFiles;
 
 /**
  * The build cache folder ({@link BuildRequest#cache}): {@code manifest.json}, {@code pdf/}
@@ -115,22 +115,22 @@ final class BuildCache {
         return previous;
     }
 
-    /** The code's digest and {@code webTheme}'s: what every page depends on besides its view. */
+    /** The code's digest and {@code webTheme}'s: what pages and search fragments depend on besides their own input. */
     String renderSalt(String webTheme) {
         return code + "+" + webTheme;
     }
 
     /**
      * The live pages that need not be rendered again: rendered by this code and theme
-     * ({@code salt}) from a view with the same digest, and whose file nobody has touched since.
+     * ({@code salt}) from input with the same digest, and whose file nobody has touched since.
      */
-    KeptPages keptPages(String salt) {
-        if (previous.views().isEmpty() || !previous.renderSalt().equals(salt)) {
-            return KeptPages.NONE;
+    KeptFiles kept(String salt) {
+        if (previous.madeFrom().isEmpty() || !previous.renderSalt().equals(salt)) {
+            return KeptFiles.NONE;
         }
         Path out = request.out().toAbsolutePath().normalize();
         return (path, digest) -> {
-            if (!digest.equals(previous.views().get(path)) || !previous.outputs().containsKey(path)) {
+            if (!digest.equals(previous.madeFrom().get(path)) || !previous.outputs().containsKey(path)) {
                 return false;
             }
             try {
@@ -170,7 +170,7 @@ final class BuildCache {
             roots.put("templates/", request.templates());
             InputDigests.Result inputs = InputDigests.of(roots, previous);
             new BuildManifest(BuildManifest.FORMAT, request.now().toString(), inputs.digests(), inputs.stamps(),
-                    published.outputs(), published.views(), renderSalt, published.written())
+                    published.outputs(), published.madeFrom(), renderSalt, published.written())
                     .write(dir.resolve("manifest.json"));
             if (pdfs instanceof DiskPdfCache disk) {
                 disk.commit();

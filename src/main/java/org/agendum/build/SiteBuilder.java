@@ -1,6 +1,7 @@
 package org.agendum.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.agendum.content.markdown.MarkdownProcessor;
 import org.agendum.model.AgendaPacks;
 import org.agendum.model.Attachment;
 import org.agendum.model.Diagnostic;
+import org.agendum.model.KeptFiles;
 import org.agendum.model.Publication;
 import org.agendum.model.PublishedSite;
 import org.agendum.model.RenderedFile;
@@ -36,7 +38,7 @@ public final class SiteBuilder {
     private final MarkdownProcessor markdown;
     /** The last build's Markdown results, for the next build by this builder ({@code serve --watch}). */
     private MarkdownMemo lastMarkdown;
-    /** The last build's web renderer (its templates parsed) and the digest of the theme it was made from. */
+    /** The last build's web renderer (its templates parsed) and the digest of the web theme it was made from. */
     private SiteRenderer renderer;
     private String rendererTheme;
 
@@ -65,6 +67,7 @@ public final class SiteBuilder {
     public BuildResult build(BuildRequest request) throws BuildFailure {
         List<BuildResult.StageTime> times = new ArrayList<>();
         long t0 = System.nanoTime();
+        String webTheme = webTheme(request.templates()); // a missing theme is said at once, not after loading
         BuildCache cache = BuildCache.open(request);
         MarkdownMemo memo = cache.markdown(lastMarkdown, markdown);
         LoadResult load = new ContentLoader(memo).load(request.content(), request.contentShownAs(), request.now());
@@ -99,21 +102,21 @@ public final class SiteBuilder {
             packs = pdf.packs();
         }
 
+        // Pages and search fragments made from the same input as their live files are kept.
+        String renderSalt = cache.renderSalt(webTheme);
+        KeptFiles keep = cache.kept(renderSalt);
         // The index and the HTML pages read the same published model and nothing of each
         // other: the index (the larger, single-threaded part) runs on its own thread meanwhile.
-        IndexTask index = new IndexTask(site, request);
+        IndexTask index = new IndexTask(site, request, keep);
         index.start();
         long t2 = System.nanoTime();
-        String renderSalt = null;
         int kept = 0;
         int rendered = 0;
         try {
-            SiteRenderer web = renderer(request.templates());
-            renderSalt = cache.renderSalt(rendererTheme);
-            List<RenderedFile> pages = web.render(site, packs, cache.keptPages(renderSalt));
+            List<RenderedFile> pages = renderer(request.templates(), webTheme).render(site, packs, keep);
             files.addAll(pages);
             kept = (int) pages.stream().filter(RenderedFile::isKept).count();
-            rendered = (int) pages.stream().filter(f -> f.viewDigest() != null && !f.isKept()).count();
+            rendered = (int) pages.stream().filter(f -> f.madeFrom() != null && !f.isKept()).count();
         } catch (TemplateProblem e) {
             index.abandon();
             throw new BuildFailure("render", e.templatePosition() + ": " + e.getMessage()
@@ -146,13 +149,13 @@ public final class SiteBuilder {
         private volatile Throwable failure;
         private volatile long millis;
 
-        IndexTask(PublishedSite site, BuildRequest request) {
+        IndexTask(PublishedSite site, BuildRequest request, KeptFiles kept) {
             this.thread = new Thread(() -> {
                 long t = System.nanoTime();
                 try {
                     // Index what was published, from the model; the previous index is updated by URL.
                     files = SearchIndexStage.run(site, new PdfAttachmentText(request.content()),
-                            previousSiteForIndex(request)).files();
+                            previousSiteForIndex(request), kept).files();
                 } catch (IOException | RuntimeException | Error e) {
                     failure = e;
                 }
@@ -203,8 +206,7 @@ public final class SiteBuilder {
      * but {@code print/}) has not changed by a byte, so {@code serve --watch} does not parse
      * every template again for each save (half of a small site's render time); else a new one.
      */
-    private SiteRenderer renderer(Path templates) throws IOException {
-        String theme = webThemeDigest(templates);
+    private SiteRenderer renderer(Path templates, String theme) throws IOException {
         if (renderer == null || !theme.equals(rendererTheme)) {
             renderer = new SiteRenderer(templates);
             rendererTheme = theme;
@@ -212,9 +214,18 @@ public final class SiteBuilder {
         return renderer;
     }
 
-    private static String webThemeDigest(Path templates) throws IOException {
-        Path print = templates.resolve("print");
-        return Hashes.of(Hashes.ofTree(templates, f -> !f.startsWith(print)).toString());
+    /** The digest of the web theme: everything in {@code templates} but {@code print/}. */
+    private static String webTheme(Path templates) throws BuildFailure {
+        if (!Files.isDirectory(templates)) {
+            throw new BuildFailure("render", "cannot read templates in " + templates + ": there is no such folder"
+                    + " (give the theme folder with --templates)", null);
+        }
+        try {
+            Path print = templates.resolve("print");
+            return Hashes.of(Hashes.ofTree(templates, f -> !f.startsWith(print)).toString());
+        } catch (IOException e) {
+            throw new BuildFailure("render", "cannot read templates in " + templates + ": " + e.getMessage(), e);
+        }
     }
 
     /** A forced full build ({@code --no-incremental}) indexes from scratch too. */

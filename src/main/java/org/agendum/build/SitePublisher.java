@@ -32,10 +32,10 @@ final class SitePublisher {
     }
 
     /**
-     * What was published: site path → {@link Hashes#fingerprint}, → the view digest of each
-     * page that has one, and → the {@link FileStamp} of the live file.
+     * What was published: site path → {@link Hashes#fingerprint}, → the digest of what each
+     * output that names it was made from, and → the {@link FileStamp} of the live file.
      */
-    record Published(Map<String, String> outputs, Map<String, String> views, Map<String, String> written, int carried) {}
+    record Published(Map<String, String> outputs, Map<String, String> madeFrom, Map<String, String> written, int carried) {}
 
     /** Where one output ended up: its fingerprint, its file's stamp, whether the live file was reused. */
     private record Placed(String fingerprint, String stamp, boolean carried) {}
@@ -159,13 +159,13 @@ final class SitePublisher {
         for (Map.Entry<String, Path> c : copies.entrySet()) {
             recording.put(c.getKey(), Files.readAllBytes(c.getValue()), false);
         }
-        Map<String, String> views = new TreeMap<>();
+        Map<String, String> madeFrom = new TreeMap<>();
         for (RenderedFile f : files) {
-            if (f.viewDigest() != null) {
-                views.put(f.path(), f.viewDigest());
+            if (f.madeFrom() != null) {
+                madeFrom.put(f.path(), f.madeFrom());
             }
         }
-        return new Published(new TreeMap<>(fingerprints), views, new TreeMap<>(written), carried.get());
+        return new Published(new TreeMap<>(fingerprints), madeFrom, new TreeMap<>(written), carried.get());
     }
 
     /**

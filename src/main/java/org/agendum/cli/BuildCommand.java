@@ -15,9 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code agendum build}: the whole pipeline, publishing to the output folder atomically. */
+/** {@code agendum build}: the whole pipeline, publishing to the output folder (see {@link org.agendum.build.SiteBuilder}). */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the website from content/ into site/ (replaced atomically).")
+        description = "Build the website from content/ into site/ (a full build is swapped in whole; an incremental one replaces only the files that changed, each atomically).")
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin

@@ -6,16 +6,17 @@ import java.util.Objects;
  * One output file of any stage (HTML, PDF, feed, index): its path under the site root, with
  * forward slashes, and its bytes.
  *
- * @param viewDigest for an HTML page, the digest of everything its template was given
- *                   ({@code render.ViewDigest}); null for other files and uncacheable pages
- * @param bytes      null only for a {@linkplain #kept kept} page
+ * @param bytes    null only for a {@linkplain #kept kept} file
+ * @param madeFrom the digest of everything the file was made from, for outputs that can
+ *                 name it: an HTML page's view ({@code render.ViewDigest}), a static search
+ *                 fragment's documents; null for the others (see {@link KeptFiles})
  */
-public record RenderedFile(String path, byte[] bytes, String viewDigest) {
+public record RenderedFile(String path, byte[] bytes, String madeFrom) {
 
     public RenderedFile {
         Objects.requireNonNull(path, "path");
-        if (bytes == null && viewDigest == null) {
-            throw new IllegalArgumentException("a file without bytes must be a kept page: " + path);
+        if (bytes == null && madeFrom == null) {
+            throw new IllegalArgumentException("a file without bytes must be a kept one: " + path);
         }
     }
 
@@ -24,11 +25,11 @@ public record RenderedFile(String path, byte[] bytes, String viewDigest) {
     }
 
     /**
-     * A page not rendered again because its view is the one the live page was rendered from:
-     * the publisher keeps the live file.
+     * An output not made again because the live file was made from the same input: the
+     * publisher keeps the live file.
      */
-    public static RenderedFile kept(String path, String viewDigest) {
-        return new RenderedFile(path, null, Objects.requireNonNull(viewDigest, "viewDigest"));
+    public static RenderedFile kept(String path, String madeFrom) {
+        return new RenderedFile(path, null, Objects.requireNonNull(madeFrom, "madeFrom"));
     }
 
     public boolean isKept() {

@@ -3,6 +3,7 @@ package org.agendum.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.agendum.model.KeptFiles;
 import org.agendum.model.RenderedFile;
 import org.agendum.model.SiteInfo;
 
@@ -11,7 +12,7 @@ import org.agendum.model.SiteInfo;
  * (the publisher), {@code root} (the relative way back to the site root, so links work from
  * any folder), {@code assets} (fingerprinted theme files), {@code pageInfo} (a {@link PageMeta})
  * and {@code footerLinks} (the standing pages). A page whose {@link ViewDigest} is the one
- * its live file was rendered from is not rendered again ({@link KeptPages}).
+ * its live file was rendered from is not rendered again ({@link KeptFiles}).
  */
 public final class PageWriter {
 
@@ -19,9 +20,9 @@ public final class PageWriter {
     private final SiteInfo site;
     private final Map<String, String> assets;
     private final List<Link> footerLinks;
-    private final KeptPages kept;
+    private final KeptFiles kept;
 
-    public PageWriter(TemplateEngine engine, SiteInfo site, ThemeAssets assets, List<Link> footerLinks, KeptPages kept) {
+    public PageWriter(TemplateEngine engine, SiteInfo site, ThemeAssets assets, List<Link> footerLinks, KeptFiles kept) {
         this.engine = engine;
         this.site = site;
         this.assets = assets.urls();

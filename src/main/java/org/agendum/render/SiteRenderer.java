@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.agendum.model.KeptFiles;
 import org.agendum.model.AgendaPacks;
 import org.agendum.model.PublishedSite;
 import org.agendum.model.RenderedFile;
@@ -39,14 +40,14 @@ public final class SiteRenderer {
     }
 
     public List<RenderedFile> render(PublishedSite site, AgendaPacks packs) throws TemplateProblem {
-        return render(site, packs, KeptPages.NONE);
+        return render(site, packs, KeptFiles.NONE);
     }
 
     /**
      * Renders the site, keeping the live pages that {@code kept} vouches for instead of
      * rendering them again ({@link RenderedFile#kept}); the other outputs are always made.
      */
-    public List<RenderedFile> render(PublishedSite site, AgendaPacks packs, KeptPages kept) throws TemplateProblem {
+    public List<RenderedFile> render(PublishedSite site, AgendaPacks packs, KeptFiles kept) throws TemplateProblem {
         SiteIndex index = new SiteIndex(site);
         PageWriter pages = new PageWriter(engine, site.site(), assets, StandingPages.footerLinks(site), kept);
         RenderContext ctx = new RenderContext(index, packs, pages);

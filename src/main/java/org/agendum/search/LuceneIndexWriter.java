@@ -30,6 +30,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -295,17 +296,22 @@ public final class LuceneIndexWriter {
 
     /** Path → digest of every live document, from doc values (no stored fields decompressed). */
     private static Map<String, BytesRef> digests(Directory dir) throws IOException {
-        Map<String, BytesRef> out = new HashMap<>();
         try (DirectoryReader r = DirectoryReader.open(dir)) {
-            for (LeafReaderContext leaf : r.leaves()) {
-                LeafReader reader = leaf.reader();
-                Bits live = reader.getLiveDocs();
-                SortedDocValues paths = DocValues.getSorted(reader, Fields.PATH);
-                BinaryDocValues digests = DocValues.getBinary(reader, Fields.DIGEST);
-                for (int d = paths.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = paths.nextDoc()) {
-                    if ((live == null || live.get(d)) && digests.advanceExact(d)) {
-                        out.put(paths.lookupOrd(paths.ordValue()).utf8ToString(), BytesRef.deepCopyOf(digests.binaryValue()));
-                    }
+            return digests(r);
+        }
+    }
+
+    /** Path → {@link #digest} of every live document of {@code index}. */
+    static Map<String, BytesRef> digests(IndexReader index) throws IOException {
+        Map<String, BytesRef> out = new HashMap<>();
+        for (LeafReaderContext leaf : index.leaves()) {
+            LeafReader reader = leaf.reader();
+            Bits live = reader.getLiveDocs();
+            SortedDocValues paths = DocValues.getSorted(reader, Fields.PATH);
+            BinaryDocValues digests = DocValues.getBinary(reader, Fields.DIGEST);
+            for (int d = paths.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = paths.nextDoc()) {
+                if ((live == null || live.get(d)) && digests.advanceExact(d)) {
+                    out.put(paths.lookupOrd(paths.ordValue()).utf8ToString(), BytesRef.deepCopyOf(digests.binaryValue()));
                 }
             }
         }

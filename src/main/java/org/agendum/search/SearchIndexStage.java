@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.agendum.model.KeptFiles;
 import org.agendum.model.PublishedSite;
 import org.agendum.model.RenderedFile;
 import org.apache.lucene.index.DirectoryReader;
@@ -35,8 +36,10 @@ public final class SearchIndexStage {
     /**
      * @param previousSite the output folder of the last build, whose Lucene index is updated
      *                     by path rather than rebuilt (null or missing: build from scratch)
+     * @param kept         the static fragments that need not be made again ({@link StaticIndexWriter})
      */
-    public static Output run(PublishedSite site, AttachmentText attachments, Path previousSite) throws IOException {
+    public static Output run(PublishedSite site, AttachmentText attachments, Path previousSite, KeptFiles kept)
+            throws IOException {
         List<SearchDoc> docs = SearchDocuments.of(site, attachments);
         String baseUrl = site.site().baseUrl();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
@@ -44,7 +47,7 @@ public final class SearchIndexStage {
             LuceneIndexWriter.Stats stats = LuceneIndexWriter.write(dir, docs, baseUrl);
             List<RenderedFile> files = new ArrayList<>(export(dir, SearchService.LUCENE_DIR + "/"));
             try (DirectoryReader written = DirectoryReader.open(dir)) {
-                files.addAll(StaticIndexWriter.write(docs, written, baseUrl));
+                files.addAll(StaticIndexWriter.write(docs, written, baseUrl, kept));
             }
             return new Output(files, docs.size(), stats);
         }

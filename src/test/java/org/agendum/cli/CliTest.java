@@ -59,15 +59,23 @@ class CliTest {
     }
 
     @Test
-    void unexpectedFailureIsOneLineWithTheTraceFile() {
+    void unexpectedFailureIsOneLineWithTheTraceFile() throws IOException {
         CommandLine cmd = new CommandLine(new Main());
         java.io.StringWriter err = new java.io.StringWriter();
         cmd.setErr(new java.io.PrintWriter(err));
         int code = new CrashReporter().handleExecutionException(
                 new IllegalStateException("boom", new java.io.IOException("disk on fire")), cmd, null);
         assertThat(code).isEqualTo(ExitCodes.INTERNAL);
-        assertThat(err.toString().strip()).startsWith("agendum: internal error: IOException: disk on fire (full trace in ")
+        String line = err.toString().strip();
+        assertThat(line).startsWith("agendum: internal error: IOException: disk on fire (full trace in ")
                 .doesNotContain("\n").doesNotContain("\tat ");
+        // the trace is where the line says, and the test leaves no crash file behind
+        Path trace = Path.of(line.substring(line.indexOf("full trace in ") + "full trace in ".length(), line.lastIndexOf(')')));
+        try {
+            assertThat(Files.readString(trace)).contains("IllegalStateException: boom").contains("disk on fire");
+        } finally {
+            Files.deleteIfExists(trace);
+        }
     }
 
     @Test

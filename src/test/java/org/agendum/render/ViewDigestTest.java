@@ -12,6 +12,7 @@ import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.agendum.content.ContentLoader;
+import org.agendum.model.KeptFiles;
 import org.agendum.model.AgendaPacks;
 import org.agendum.model.Publication;
 import org.agendum.model.RenderedFile;
@@ -74,10 +75,10 @@ class ViewDigestTest {
             SiteRenderer renderer = new SiteRenderer(Fixtures.THEME);
             List<RenderedFile> rendered = renderer.render(site, AgendaPacks.NONE);
             List<RenderedFile> pages = rendered.stream().filter(f -> f.path().endsWith(".html")).toList();
-            assertThat(pages).as(fixture).isNotEmpty().allSatisfy(f -> assertThat(f.viewDigest()).as(f.path()).isNotNull());
+            assertThat(pages).as(fixture).isNotEmpty().allSatisfy(f -> assertThat(f.madeFrom()).as(f.path()).isNotNull());
 
             Map<String, String> digests = new HashMap<>();
-            pages.forEach(f -> digests.put(f.path(), f.viewDigest()));
+            pages.forEach(f -> digests.put(f.path(), f.madeFrom()));
             List<RenderedFile> again = renderer.render(site, AgendaPacks.NONE, (path, digest) -> digest.equals(digests.get(path)));
             assertThat(again).filteredOn(f -> f.path().endsWith(".html")).as(fixture).allSatisfy(f -> assertThat(f.isKept()).isTrue());
             assertThat(again).filteredOn(f -> !f.path().endsWith(".html")).allSatisfy(f -> assertThat(f.bytes()).isNotNull());

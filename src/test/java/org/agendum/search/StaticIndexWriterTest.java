@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agendum.model.KeptFiles;
 import org.agendum.model.RenderedFile;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -79,6 +80,46 @@ class StaticIndexWriterTest {
                 for (int i = 0; i < fast.size(); i++) {
                     assertThat(fast.get(i).bytes()).as(fast.get(i).path()).isEqualTo(slow.get(i).bytes());
                 }
+            }
+        }
+    }
+
+    /**
+     * A fragment is kept exactly when its documents are the ones it was made from: after one
+     * document's body changes, only the fragment holding it is made again, and a fragment made
+     * again has the bytes a full write gives.
+     */
+    @Test
+    void onlyTheFragmentOfAChangedDocumentIsMadeAgain() throws IOException {
+        List<SearchDoc> docs = docs();
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            LuceneIndexWriter.write(dir, docs, "");
+            Map<String, String> madeFrom = new LinkedHashMap<>();
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                for (RenderedFile f : StaticIndexWriter.write(docs, reader, "", KeptFiles.NONE)) {
+                    assertThat(f.isKept()).isFalse();
+                    if (f.madeFrom() != null) {
+                        madeFrom.put(f.path(), f.madeFrom());
+                    }
+                }
+            }
+            assertThat(madeFrom).hasSize(100).allSatisfy((path, digest) -> assertThat(path).startsWith("_search/static/d/"));
+
+            List<SearchDoc> next = new ArrayList<>(docs);
+            SearchDoc d = next.get(123);
+            next.set(123, new SearchDoc(d.path(), d.title(), d.body() + " amended", d.type(), d.committee(),
+                    d.committeeName(), d.date(), d.decision(), d.keyDecision()));
+            LuceneIndexWriter.write(dir, next, "");
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                KeptFiles kept = (path, digest) -> digest.equals(madeFrom.get(path));
+                List<RenderedFile> files = StaticIndexWriter.write(next, reader, "", kept);
+                List<RenderedFile> made = files.stream().filter(f -> f.path().contains("/d/") && !f.isKept()).toList();
+                assertThat(made).hasSize(1);
+                assertThat(new String(made.get(0).bytes(), StandardCharsets.UTF_8)).contains("p/123/");
+                RenderedFile full = StaticIndexWriter.write(next, reader, "").stream()
+                        .filter(f -> f.path().equals(made.get(0).path())).findFirst().orElseThrow();
+                assertThat(made.get(0).bytes()).isEqualTo(full.bytes());
+                assertThat(files).filteredOn(f -> !f.path().contains("/d/")).allSatisfy(f -> assertThat(f.isKept()).isFalse());
             }
         }
     }

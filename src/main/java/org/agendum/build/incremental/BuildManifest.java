@@ -24,15 +24,17 @@ import java.util.TreeMap;
  * @param stamps  the same paths → size and modification time when hashed ({@link InputDigests})
  * @param outputs site paths → CRC-32C and length ({@link Hashes#fingerprint}); a rendered file
  *                is only reused after its bytes are compared with the new ones
- * @param views   HTML page paths → the {@code render.ViewDigest} each was rendered from: the
- *                page's dependency edges, collapsed into one digest of everything it showed
- * @param renderSalt what else pages depend on: the code's digest and the web theme's; views
- *                are only compared between builds with the same salt
+ * @param madeFrom site paths → the digest of what the file was made from, for the outputs
+ *                that name it: an HTML page's {@code render.ViewDigest} (its dependency
+ *                edges, collapsed into one digest of everything it shows), a static search
+ *                fragment's documents
+ * @param renderSalt what else those outputs depend on: the code's digest and the web theme's;
+ *                digests are only compared between builds with the same salt
  * @param written site paths → size and modification time of the live file once published, so
  *                a page kept by its view digest is only kept while nobody has touched its file
  */
 public record BuildManifest(int format, String now, Map<String, String> inputs, Map<String, String> stamps,
-        Map<String, String> outputs, Map<String, String> views, String renderSalt, Map<String, String> written) {
+        Map<String, String> outputs, Map<String, String> madeFrom, String renderSalt, Map<String, String> written) {
 
     public static final int FORMAT = 4;
     public static final BuildManifest EMPTY =
@@ -44,7 +46,7 @@ public record BuildManifest(int format, String now, Map<String, String> inputs, 
         inputs = new TreeMap<>(inputs);
         stamps = new TreeMap<>(stamps);
         outputs = new TreeMap<>(outputs);
-        views = new TreeMap<>(views);
+        madeFrom = new TreeMap<>(madeFrom);
         written = new TreeMap<>(written);
     }
 
