@@ -1,7 +1,5 @@
 package org.agendum.search;
 
-import java.io.ByteArrayOutputStream;
-
 /**
  * The byte layout of the static index, read by {@code assets/search.js}. Kept small on
  * purpose: a query fetches {@code meta.json}, {@code docs.bin}, one chunk per term and one
@@ -45,17 +43,6 @@ final class StaticIndexFormat {
     static final double MAX_WEIGHT = (K1 + 1) * (1 + Fields.TITLE_BOOST);
 
     private StaticIndexFormat() {}
-
-    static void varint(ByteArrayOutputStream out, long v) {
-        if (v < 0) {
-            throw new IllegalArgumentException("varints are unsigned: " + v);
-        }
-        while (v >= 0x80) {
-            out.write((int) (v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out.write((int) v);
-    }
 
     /** BM25's term-frequency part for one field. */
     static double bm25(int tf, int length, double avgLength) {

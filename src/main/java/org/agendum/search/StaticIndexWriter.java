@@ -2,7 +2,6 @@ package org.agendum.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,7 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.agendum.model.KeptFiles;
 import org.agendum.model.RenderedFile;
 import org.apache.lucene.analysis.Analyzer;
@@ -125,10 +125,10 @@ public final class StaticIndexWriter {
             Fragments fragments) {
         double avgTitle = title.averageLength();
         double avgBody = body.averageLength();
-        Map<String, Postings> postings = new HashMap<>();
-        TreeSet<String> terms = new TreeSet<>(title.terms.keySet());
-        terms.addAll(body.terms.keySet());
-        for (String term : terms) {
+        // every term of either field, in order, each merged into one postings list as it is written
+        String[] terms = Stream.concat(title.terms.keySet().stream(), body.terms.keySet().stream())
+                .distinct().sorted().toArray(String[]::new);
+        Function<String, Postings> postings = term -> {
             TermDocs t = title.terms.getOrDefault(term, TermDocs.NONE);
             TermDocs b = body.terms.getOrDefault(term, TermDocs.NONE);
             Postings out = new Postings();
@@ -142,11 +142,11 @@ public final class StaticIndexWriter {
                         + Fields.TITLE_BOOST * StaticIndexFormat.bm25(tt, title.lengths[doc], avgTitle);
                 out.add(doc, StaticIndexFormat.impact(w));
             }
-            postings.put(term, out);
-        }
+            return out;
+        };
 
         List<RenderedFile> files = new ArrayList<>();
-        List<String> chunkStarts = chunks(postings, files);
+        List<String> chunkStarts = chunks(terms, postings, files);
         Map<String, String> committees = new TreeMap<>();
         ordered.stream().filter(d -> d.committee() != null).forEach(d -> committees.put(d.committee(), d.committeeName()));
         List<String> committeeSlugs = new ArrayList<>(committees.keySet());
@@ -174,23 +174,23 @@ public final class StaticIndexWriter {
         return hash < 0 ? path : path.substring(0, hash);
     }
 
-    private static List<String> chunks(Map<String, Postings> postings, List<RenderedFile> files) {
-        List<String> terms = new ArrayList<>(postings.keySet());
-        terms.sort(Comparator.naturalOrder());
+    /** Writes the terms ({@code terms}, in order) into chunk files; returns each chunk's first term. */
+    private static List<String> chunks(String[] terms, Function<String, Postings> postings,
+            List<RenderedFile> files) {
         List<String> starts = new ArrayList<>();
-        ByteArrayOutputStream chunk = new ByteArrayOutputStream();
+        ByteSink chunk = new ByteSink();
         for (String term : terms) {
             if (chunk.size() >= StaticIndexFormat.CHUNK_BYTES) {
                 files.add(new RenderedFile(DIR + "t/" + (starts.size() - 1) + ".bin", chunk.toByteArray()));
-                chunk = new ByteArrayOutputStream();
+                chunk = new ByteSink();
             }
             if (chunk.size() == 0) {
                 starts.add(term);
             }
             byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
-            StaticIndexFormat.varint(chunk, utf8.length);
-            chunk.writeBytes(utf8);
-            postings.get(term).writeTo(chunk);
+            chunk.varint(utf8.length);
+            chunk.write(utf8);
+            postings.apply(term).writeTo(chunk);
         }
         if (chunk.size() > 0) {
             files.add(new RenderedFile(DIR + "t/" + (starts.size() - 1) + ".bin", chunk.toByteArray()));
@@ -199,7 +199,7 @@ public final class StaticIndexWriter {
     }
 
     private static byte[] docsTable(List<SearchDoc> docs, List<String> committeeSlugs) {
-        ByteArrayOutputStream runs = new ByteArrayOutputStream();
+        ByteSink runs = new ByteSink();
         int runCount = 0;
         int i = 0;
         while (i < docs.size()) {
@@ -208,16 +208,16 @@ public final class StaticIndexWriter {
                 j++;
             }
             SearchDoc d = docs.get(i);
-            StaticIndexFormat.varint(runs, j - i);
-            StaticIndexFormat.varint(runs, d.committee() == null ? 0 : committeeSlugs.indexOf(d.committee()) + 1);
-            StaticIndexFormat.varint(runs, d.date() == null ? 0 : d.date().toEpochDay() + 1);
+            runs.varint(j - i);
+            runs.varint(d.committee() == null ? 0 : committeeSlugs.indexOf(d.committee()) + 1);
+            runs.varint(d.date() == null ? 0 : d.date().toEpochDay() + 1);
             runCount++;
             i = j;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(StaticIndexFormat.DOCS_MAGIC);
-        StaticIndexFormat.varint(out, runCount);
-        out.writeBytes(runs.toByteArray());
+        ByteSink out = new ByteSink();
+        out.write(StaticIndexFormat.DOCS_MAGIC);
+        out.varint(runCount);
+        out.write(runs.toByteArray());
         for (int k = 0; k < docs.size(); k += 2) {
             int lo = docs.get(k).type().ordinal();
             int hi = k + 1 < docs.size() ? docs.get(k + 1).type().ordinal() : 0;
@@ -307,7 +307,7 @@ public final class StaticIndexWriter {
             return ours;
         }
 
-        static FieldPostings analyse(List<SearchDoc> ordered, java.util.function.Function<SearchDoc, String> text, Analyzer analyzer) {
+        static FieldPostings analyse(List<SearchDoc> ordered, Function<SearchDoc, String> text, Analyzer analyzer) {
             Map<String, TermDocs> terms = new HashMap<>();
             int[] lengths = new int[ordered.size()];
             for (int i = 0; i < ordered.size(); i++) {
@@ -338,7 +338,15 @@ public final class StaticIndexWriter {
             freqs[size++] = freq;
         }
 
+        /** Puts the documents in ascending order (segments number them in their own order); usually they already are. */
         void sort() {
+            boolean ascending = true;
+            for (int i = 1; i < size && ascending; i++) {
+                ascending = docs[i - 1] < docs[i];
+            }
+            if (ascending) {
+                return;
+            }
             long[] packed = new long[size];
             for (int i = 0; i < size; i++) {
                 packed[i] = (long) docs[i] << 32 | freqs[i];
@@ -366,11 +374,11 @@ public final class StaticIndexWriter {
             impacts[size++] = (byte) impact;
         }
 
-        void writeTo(ByteArrayOutputStream out) {
-            StaticIndexFormat.varint(out, size);
+        void writeTo(ByteSink out) {
+            out.varint(size);
             int prev = 0;
             for (int i = 0; i < size; i++) {
-                StaticIndexFormat.varint(out, docs[i] - prev);
+                out.varint(docs[i] - prev);
                 prev = docs[i];
                 out.write(impacts[i]);
             }

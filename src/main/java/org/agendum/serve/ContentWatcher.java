@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 final class ContentWatcher implements AutoCloseable {
 
-    static final long QUIET_MILLIS = 60;
+    static final long QUIET_MILLIS = 30;
 
     private final WatchService service;
     private final Runnable onChange;

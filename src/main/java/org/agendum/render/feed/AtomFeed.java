@@ -28,7 +28,11 @@ public final class AtomFeed {
     static final int ENTRIES = 50;
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-    private record Entry(String url, String title, Instant updated, String summary, String category) {}
+    /**
+     * @param text the plain text the summary is cut from, for the entries shown only (cutting
+     *             it from every paper's body was most of the feed's time)
+     */
+    private record Entry(String url, String title, Instant updated, String text, String category) {}
 
     private AtomFeed() {}
 
@@ -40,13 +44,13 @@ public final class AtomFeed {
             String context = pm.committee().displayName() + ", " + Format.date(pm.meeting().date());
             String text = !p.summary().isEmpty() ? p.summary().text() : p.body().text();
             entries.add(new Entry(Urls.paper(p), p.title() + " (" + context + ")", index.publishedAt(p),
-                    excerpt(text), p.minutes() != null ? "Minutes" : "Paper"));
+                    text, p.minutes() != null ? "Minutes" : "Paper"));
         }
         for (Decision d : index.site().decisions()) {
             Instant at = index.publishedAt(d);
             if (at != null) {
                 entries.add(new Entry(Urls.decision(d), "Decision " + d.number() + ": " + d.title(), at,
-                        excerpt(d.decisionMaker() + ". " + d.body().text()), "Decision"));
+                        d.decisionMaker() + ". " + d.body().text(), "Decision"));
             }
         }
         entries.removeIf(e -> e.updated().isAfter(index.now()));
@@ -94,8 +98,9 @@ public final class AtomFeed {
             nl(w, 2);
             w.writeEmptyElement("category");
             w.writeAttribute("term", e.category());
-            if (!e.summary().isEmpty()) {
-                text(w, 2, "summary", e.summary());
+            String summary = excerpt(e.text());
+            if (!summary.isEmpty()) {
+                text(w, 2, "summary", summary);
             }
             nl(w, 1);
             w.writeEndElement();
