@@ -1,7 +1,7 @@
 package org.agendum.render.feed;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -89,13 +89,36 @@ public final class CalendarFeeds {
         for (PublicMeeting m : meetings) {
             cal.add(event(m));
         }
-        StringWriter out = new StringWriter();
+        // ical4j folds lines by writing one character at a time: into a StringWriter, each of
+        // those is a synchronized StringBuffer append, which was most of the calendars' time
+        StringBuilder text = new StringBuilder(1024 + 512 * meetings.size());
         try {
-            new CalendarOutputter(false).output(cal, out);
+            new CalendarOutputter(false).output(cal, new Writer() {
+                @Override
+                public void write(int c) {
+                    text.append((char) c);
+                }
+
+                @Override
+                public void write(char[] chars, int off, int len) {
+                    text.append(chars, off, len);
+                }
+
+                @Override
+                public void write(String str, int off, int len) {
+                    text.append(str, off, off + len);
+                }
+
+                @Override
+                public void flush() {}
+
+                @Override
+                public void close() {}
+            });
         } catch (IOException e) {
-            throw new IllegalStateException("writing a calendar to a string cannot fail", e);
+            throw new IllegalStateException("writing a calendar to memory cannot fail", e);
         }
-        return new RenderedFile(path, out.toString().getBytes(StandardCharsets.UTF_8));
+        return new RenderedFile(path, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private VEvent event(PublicMeeting pm) {
