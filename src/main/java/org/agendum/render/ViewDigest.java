@@ -11,13 +11,19 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAmount;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
 
 /**
  * Everything a page's bytes depend on, as one SHA-256: the template's name and every value
  * the template is handed, walked the way the template can reach it (record components, list
- * elements and map entries in their iteration order, text as UTF-8). Templates see nothing
+ * elements and map entries in their order, text as UTF-8). Templates see nothing
  * else: they cannot read files or the clock ({@code ?api} is off and no static models are
  * exposed), and the theme and the code that renders are part of the build cache's salt. So
  * two pages with the same digest have the same bytes, and a page whose digest has not
@@ -87,7 +93,7 @@ public final class ViewDigest {
         } else if (v instanceof Collection<?> c) {
             md.update((byte) 7);
             count(c.size());
-            for (Object e : c) {
+            for (Object e : inOrder(c)) {
                 if (!value(e)) {
                     return false;
                 }
@@ -95,7 +101,7 @@ public final class ViewDigest {
         } else if (v instanceof Map<?, ?> m) {
             md.update((byte) 8);
             count(m.size());
-            for (Map.Entry<?, ?> e : m.entrySet()) {
+            for (Map.Entry<?, ?> e : inOrder(m)) {
                 if (!value(e.getKey()) || !value(e.getValue())) {
                     return false;
                 }
@@ -105,6 +111,36 @@ public final class ViewDigest {
             return value(o.orElse(null));
         } else {
             return false;
+        }
+        return true;
+    }
+
+    /**
+     * A collection's elements in the order a template would see them. Lists, sorted and linked
+     * sets keep their order; a set with no order of its own (Set.of's changes from one JVM to
+     * the next) is walked in sorted order when its elements are text, so the same set has the
+     * same digest in every build.
+     */
+    private static Iterable<?> inOrder(Collection<?> c) {
+        if (c instanceof List || c instanceof SortedSet || c instanceof LinkedHashSet || !allText(c)) {
+            return c;
+        }
+        return c.stream().map(String.class::cast).sorted().toList();
+    }
+
+    /** A map's entries: in their order for sorted and linked maps, else by key when the keys are text (as for sets). */
+    private static Iterable<? extends Map.Entry<?, ?>> inOrder(Map<?, ?> m) {
+        if (m instanceof SortedMap || m instanceof LinkedHashMap || !allText(m.keySet())) {
+            return m.entrySet();
+        }
+        return new TreeMap<>(m).entrySet();
+    }
+
+    private static boolean allText(Collection<?> c) {
+        for (Object o : c) {
+            if (!(o instanceof String)) {
+                return false;
+            }
         }
         return true;
     }

@@ -58,6 +58,28 @@ class ViewDigestTest {
                 .isNotEqualTo(ViewDigest.of("page.ftlh", Map.of("view", base)));
     }
 
+    /** Maps and sets without an order of their own digest the same whatever their iteration order; ordered ones do not. */
+    @Test
+    void unorderedMapsAndSetsDigestTheSameInEveryJvmOrderedOnesByTheirOrder() {
+        Map<String, Object> one = new HashMap<>();
+        Map<String, Object> two = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (String k : List.of("b", "a", "c", "assets/site.css", "assets/search.js")) {
+            one.put(k, k.length());
+            two.put(k, k.length());
+        }
+        assertThat(digest(new Page(null, Map.copyOf(one), null))).isEqualTo(digest(new Page(null, one, null)));
+        assertThat(digest(new Page(null, two, null))).as("a sorted map keeps its own order")
+                .isNotEqualTo(digest(new Page(null, new java.util.TreeMap<>(one), null)));
+        Map<String, Object> linked = new java.util.LinkedHashMap<>();
+        linked.put("a", 1);
+        linked.put("b", 2);
+        Map<String, Object> relinked = new java.util.LinkedHashMap<>();
+        relinked.put("b", 2);
+        relinked.put("a", 1);
+        assertThat(digest(new Page(null, linked, null))).isNotEqualTo(digest(new Page(null, relinked, null)));
+        assertThat(digest(java.util.Set.of("x", "y", "z"))).isEqualTo(digest(new java.util.HashSet<>(List.of("z", "y", "x"))));
+    }
+
     @Test
     void aValueItCannotWalkMakesThePageUncacheable() {
         assertThat(ViewDigest.of("page.ftlh", Map.of("view", new Page(null, Map.of("x", new StringBuilder[0]), null))))
