@@ -22,7 +22,7 @@ import org.agendum.pdf.PdfCache;
 import org.agendum.model.KeptFiles;
 
 /**
- * The build cache folder ({@link BuildRequest#cache}): {@code manifest.json}, {@code pdf/}
+ * The build cache folder ({@link BuildRequest#cache}): {@code manifest.bin}, {@code pdf/}
  * and {@code markdown.bin} (what every Markdown value of the content became, see
  * {@link MarkdownMemo}).
  * Kept beside the output rather than in it, so nothing here can be served: the manifest
@@ -58,12 +58,13 @@ final class BuildCache {
         }
         Path dir = request.cache();
         try {
+            Files.deleteIfExists(dir.resolve("manifest.json")); // the JSON manifest of format 4 and before
             if (!request.incremental()) {
-                Files.deleteIfExists(dir.resolve("manifest.json"));
+                Files.deleteIfExists(dir.resolve("manifest.bin"));
                 Files.deleteIfExists(dir.resolve(MARKDOWN));
                 DiskPdfCache.clear(dir.resolve("pdf"));
             }
-            BuildManifest previous = BuildManifest.read(dir.resolve("manifest.json"));
+            BuildManifest previous = BuildManifest.read(dir.resolve("manifest.bin"));
             String code = PrinterFingerprint.code();
             PdfCache pdfs = request.pdf()
                     ? new DiskPdfCache(dir.resolve("pdf"), PrinterFingerprint.of(request.templates(), code))
@@ -149,7 +150,7 @@ final class BuildCache {
     /** Just before the swap: from here until {@link #remember}, the live site and manifest may disagree. */
     void forget() throws IOException {
         if (dir != null) {
-            Files.deleteIfExists(dir.resolve("manifest.json"));
+            Files.deleteIfExists(dir.resolve("manifest.bin"));
         }
     }
 
@@ -171,7 +172,7 @@ final class BuildCache {
             InputDigests.Result inputs = InputDigests.of(roots, previous);
             new BuildManifest(BuildManifest.FORMAT, request.now().toString(), inputs.digests(), inputs.stamps(),
                     published.outputs(), published.madeFrom(), renderSalt, published.written())
-                    .write(dir.resolve("manifest.json"));
+                    .write(dir.resolve("manifest.bin"));
             if (pdfs instanceof DiskPdfCache disk) {
                 disk.commit();
             } else {

@@ -1,7 +1,9 @@
 package org.agendum.build.incremental;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +38,12 @@ import java.util.TreeMap;
 public record BuildManifest(int format, String now, Map<String, String> inputs, Map<String, String> stamps,
         Map<String, String> outputs, Map<String, String> madeFrom, String renderSalt, Map<String, String> written) {
 
-    public static final int FORMAT = 4;
+    /** 5: binary (DataOutput) instead of JSON, which took 0.3 s to read for 17,500 outputs under C1. */
+    public static final int FORMAT = 5;
     public static final BuildManifest EMPTY =
             new BuildManifest(FORMAT, "", Map.of(), Map.of(), Map.of(), Map.of(), "", Map.of());
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    /** "AGMF": the file's first four bytes, before {@link #FORMAT}. */
+    private static final int MAGIC = 0x41474d46;
 
     public BuildManifest {
         inputs = new TreeMap<>(inputs);
@@ -52,12 +55,24 @@ public record BuildManifest(int format, String now, Map<String, String> inputs, 
 
     /** The manifest in {@code file}, or {@link #EMPTY} if there is none or it cannot be read. */
     public static BuildManifest read(Path file) {
-        try {
-            if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file)) {
+            return EMPTY;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
                 return EMPTY;
             }
-            BuildManifest m = JSON.readValue(file.toFile(), BuildManifest.class);
-            return m.format() == FORMAT ? m : EMPTY;
+            String now = in.readUTF();
+            Map<String, String> inputs = readMap(in);
+            Map<String, String> stamps = readMap(in);
+            Map<String, String> outputs = readMap(in);
+            Map<String, String> madeFrom = readMap(in);
+            String renderSalt = in.readUTF();
+            Map<String, String> written = readMap(in);
+            if (in.read() != -1) {
+                return EMPTY; // not a manifest this code wrote
+            }
+            return new BuildManifest(FORMAT, now, inputs, stamps, outputs, madeFrom, renderSalt, written);
         } catch (IOException | RuntimeException e) {
             return EMPTY; // a damaged manifest only costs a full build
         }
@@ -66,7 +81,37 @@ public record BuildManifest(int format, String now, Map<String, String> inputs, 
     public void write(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        JSON.writeValue(tmp.toFile(), this);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(format);
+            out.writeUTF(now);
+            writeMap(out, inputs);
+            writeMap(out, stamps);
+            writeMap(out, outputs);
+            writeMap(out, madeFrom);
+            out.writeUTF(renderSalt);
+            writeMap(out, written);
+        }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Map<String, String> readMap(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("negative map size");
+        }
+        TreeMap<String, String> map = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            map.put(in.readUTF(), in.readUTF());
+        }
+        return map;
+    }
+
+    private static void writeMap(DataOutputStream out, Map<String, String> map) throws IOException {
+        out.writeInt(map.size());
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeUTF(e.getValue());
+        }
     }
 }

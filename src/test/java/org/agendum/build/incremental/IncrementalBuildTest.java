@@ -117,12 +117,12 @@ class IncrementalBuildTest {
         assertThat(r.published()).isTrue();
         Path cache = BuildRequest.defaultCache(out);
         assertThat(cache).isEqualTo(dir.resolve(".agendum/site"));
-        assertThat(cache.resolve("manifest.json")).isRegularFile();
+        assertThat(cache.resolve("manifest.bin")).isRegularFile();
         try (Stream<Path> files = Files.walk(out)) {
             assertThat(files.map(p -> out.relativize(p).toString())).noneMatch(p -> p.contains("manifest")
                     || p.startsWith(".agendum") || p.startsWith("_build"));
         }
-        BuildManifest m = BuildManifest.read(cache.resolve("manifest.json"));
+        BuildManifest m = BuildManifest.read(cache.resolve("manifest.bin"));
         assertThat(m.outputs()).containsKey(PdfFixture.PACK);
         assertThat(m.inputs()).containsKey("content/site.yaml").containsKey("templates/paper.ftlh");
     }
