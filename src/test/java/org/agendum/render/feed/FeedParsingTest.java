@@ -121,6 +121,19 @@ class FeedParsingTest {
         one.validate();
         assertThat(one.<VEvent>getComponents(Component.VEVENT)).singleElement()
                 .satisfies(e -> assertThat(e.getUid().orElseThrow().getValue()).isEqualTo("2026-03-05-cabinet@papers.testshire.example"));
+        // every calendar (a committee's may have no events): the zone once, before any event,
+        // and every content line folded to at most 75 octets
+        List<String> calendars = site.keySet().stream().filter(p -> p.endsWith(".ics")).toList();
+        assertThat(calendars).hasSizeGreaterThan(5);
+        for (String path : calendars) {
+            String ics = text(path);
+            Calendar c = new CalendarBuilder().build(new StringReader(ics));
+            c.validate();
+            assertThat(c.getComponents(Component.VTIMEZONE)).as(path).hasSize(1);
+            assertThat(c.getComponents()).as(path).first().isInstanceOf(net.fortuna.ical4j.model.component.VTimeZone.class);
+            assertThat(ics.split("\r\n")).as(path)
+                    .allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        }
     }
 
     @Test
