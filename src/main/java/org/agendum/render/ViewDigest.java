@@ -51,6 +51,12 @@ public final class ViewDigest {
     };
 
     private final MessageDigest md;
+    /**
+     * Small writes (tags, lengths, short texts) gathered before they reach the digest: one
+     * MessageDigest call per byte was most of the cost of digesting a view.
+     */
+    private final byte[] pending = new byte[8192];
+    private int used;
 
     private ViewDigest() {
         try {
@@ -67,31 +73,32 @@ public final class ViewDigest {
         if (!d.value(model)) {
             return Optional.empty();
         }
+        d.flush();
         return Optional.of(HexFormat.of().formatHex(d.md.digest()));
     }
 
     /** Feeds one value, tagged by kind and length-prefixed so no two different values feed the same bytes. */
     private boolean value(Object v) {
         if (v == null) {
-            md.update((byte) 0);
+            put((byte) 0);
         } else if (v instanceof CharSequence s) {
-            md.update((byte) 1);
+            put((byte) 1);
             text(s.toString());
         } else if (v instanceof Boolean b) {
-            md.update((byte) (b ? 2 : 3));
+            put((byte) (b ? 2 : 3));
         } else if (v instanceof Number || v instanceof Character || v instanceof TemporalAccessor
                 || v instanceof ZoneId || v instanceof TemporalAmount) {
-            md.update((byte) 4);
+            put((byte) 4);
             text(v.getClass().getName());
             text(v.toString());
         } else if (v instanceof Enum<?> e) {
-            md.update((byte) 5);
+            put((byte) 5);
             text(e.getDeclaringClass().getName());
             text(e.name());
         } else if (v instanceof Record r) {
             return record(r);
         } else if (v instanceof Collection<?> c) {
-            md.update((byte) 7);
+            put((byte) 7);
             count(c.size());
             for (Object e : inOrder(c)) {
                 if (!value(e)) {
@@ -99,7 +106,7 @@ public final class ViewDigest {
                 }
             }
         } else if (v instanceof Map<?, ?> m) {
-            md.update((byte) 8);
+            put((byte) 8);
             count(m.size());
             for (Map.Entry<?, ?> e : inOrder(m)) {
                 if (!value(e.getKey()) || !value(e.getValue())) {
@@ -107,7 +114,7 @@ public final class ViewDigest {
                 }
             }
         } else if (v instanceof Optional<?> o) {
-            md.update((byte) 9);
+            put((byte) 9);
             return value(o.orElse(null));
         } else {
             return false;
@@ -146,7 +153,7 @@ public final class ViewDigest {
     }
 
     private boolean record(Record r) {
-        md.update((byte) 6);
+        put((byte) 6);
         text(r.getClass().getName());
         for (Method accessor : COMPONENTS.get(r.getClass())) {
             Object component;
@@ -165,13 +172,37 @@ public final class ViewDigest {
     private void text(String s) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         count(bytes.length);
-        md.update(bytes);
+        put(bytes);
+    }
+
+    private void put(byte b) {
+        if (used == pending.length) {
+            flush();
+        }
+        pending[used++] = b;
+    }
+
+    private void put(byte[] bytes) {
+        if (bytes.length > pending.length - used) {
+            flush();
+            if (bytes.length > pending.length) {
+                md.update(bytes);
+                return;
+            }
+        }
+        System.arraycopy(bytes, 0, pending, used, bytes.length);
+        used += bytes.length;
+    }
+
+    private void flush() {
+        md.update(pending, 0, used);
+        used = 0;
     }
 
     private void count(int n) {
-        md.update((byte) (n >>> 24));
-        md.update((byte) (n >>> 16));
-        md.update((byte) (n >>> 8));
-        md.update((byte) n);
+        put((byte) (n >>> 24));
+        put((byte) (n >>> 16));
+        put((byte) (n >>> 8));
+        put((byte) n);
     }
 }
