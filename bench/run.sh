@@ -5,7 +5,7 @@
 # medians and ratios; paste them into docs/performance.md with the date and machine.
 #
 #  1. full HTML build (--no-pdf --no-incremental) vs Hugo, then `check`, alternating;
-#  2. one changed paper, rebuilt through the CLI (incremental, the build cache of step 1);
+#  2. one changed paper (a different one each round), rebuilt through the CLI (incremental);
 #  3. with PDFs, on a smaller corpus of pdf_meetings meetings: the first build (empty PDF
 #     cache), the same build again, and one changed paper; packs and pages per second.
 set -euo pipefail
@@ -35,10 +35,11 @@ for i in $(seq "$rounds"); do
   run hugo hugo --quiet -s "$work/corpus/hugo" -d "$work/site-h"
   run agendum-check "${AGENDUM[@]}" check --content "$content"
 done
-# one changed paper, rebuilt through the CLI (incremental: the build cache .agendum/ beside site-a)
-f=$(find "$content/meetings" -name '*.md' | sort | sed -n 1p)
+# one changed paper, rebuilt through the CLI (incremental: the build cache .agendum/ beside site-a);
+# a different paper each round, spread over the corpus (a clerk edits one paper, then another)
+mapfile -t papers < <(find "$content/meetings" -name '*.md' | sort)
 for i in $(seq "$rounds"); do
-  echo "Edited $i." >> "$f"
+  echo "Edited $i." >> "${papers[$(( (i * 1999) % ${#papers[@]} ))]}"
   run agendum-one-change "${AGENDUM[@]}" build --no-pdf --content "$content" --out "$work/site-a" --now 2026-01-01T00:00:00Z
 done
 

@@ -94,6 +94,19 @@ class LuceneIndexWriterTest {
      */
     @Test
     void anUpdateLeavesNoTraceOfDeletedDocumentsOrEditedOutText() throws Exception {
+        updateLeavesNoTrace(8, org.apache.lucene.index.IndexWriterConfig.DISABLE_AUTO_FLUSH);
+    }
+
+    /**
+     * The same with the index in many segments, each larger than merges may make (as a large
+     * site's are): a segment holding a deleted document is still rewritten.
+     */
+    @Test
+    void anUpdateOfAnIndexInManyOversizedSegmentsLeavesNoTraceEither() throws Exception {
+        updateLeavesNoTrace(0.000_1, 7);
+    }
+
+    private static void updateLeavesNoTrace(double maxSegmentMb, int flushEveryDocs) throws Exception {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             // enough unchanged documents that Lucene's own merging would not reclaim two deletions
             List<SearchDoc> unchanged = new java.util.ArrayList<>();
@@ -103,10 +116,14 @@ class LuceneIndexWriterTest {
             List<SearchDoc> first = new java.util.ArrayList<>(unchanged);
             first.add(doc("b/", "bravo redactedsecret"));
             first.add(doc("c/", "charlie withdrawnsecret"));
-            LuceneIndexWriter.write(dir, first, "");
+            LuceneIndexWriter.write(dir, first, "", Integer.MAX_VALUE, maxSegmentMb, flushEveryDocs);
+            try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                assertThat(r.leaves().size()).as("segments").isGreaterThanOrEqualTo(flushEveryDocs > 0 ? 5 : 1);
+            }
             List<SearchDoc> second = new java.util.ArrayList<>(unchanged);
             second.add(doc("b/", "bravo"));
-            assertThat(LuceneIndexWriter.write(dir, second, "")).isEqualTo(new LuceneIndexWriter.Stats(0, 1, 60, 1));
+            assertThat(LuceneIndexWriter.write(dir, second, "", Integer.MAX_VALUE, maxSegmentMb, flushEveryDocs))
+                    .isEqualTo(new LuceneIndexWriter.Stats(0, 1, 60, 1));
             try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(dir)) {
                 assertThat(r.maxDoc()).as("no deleted documents kept").isEqualTo(r.numDocs()).isEqualTo(61);
                 java.util.Set<String> terms = new java.util.TreeSet<>();
