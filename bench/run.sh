@@ -37,9 +37,9 @@ for i in $(seq "$rounds"); do
 done
 # one changed paper, rebuilt through the CLI (incremental: the build cache .agendum/ beside site-a);
 # a different paper each round, spread over the corpus (a clerk edits one paper, then another)
-mapfile -t papers < <(find "$content/meetings" -name '*.md' | sort)
+mapfile -t edit_targets < <(find "$content/meetings" -name '*.md' | sort)
 for i in $(seq "$rounds"); do
-  echo "Edited $i." >> "${papers[$(( (i * 1999) % ${#papers[@]} ))]}"
+  echo "Edited $i." >> "${edit_targets[$(( (i * 1999) % ${#edit_targets[@]} ))]}"
   run agendum-one-change "${AGENDUM[@]}" build --no-pdf --content "$content" --out "$work/site-a" --now 2026-01-01T00:00:00Z
 done
 

@@ -18,8 +18,8 @@ import org.agendum.build.incremental.InputDigests;
 import org.agendum.build.incremental.PrinterFingerprint;
 import org.agendum.content.markdown.MarkdownMemo;
 import org.agendum.content.markdown.MarkdownReader;
-import org.agendum.pdf.PdfCache;
 import org.agendum.model.KeptFiles;
+import org.agendum.pdf.PdfCache;
 
 /**
  * The build cache folder ({@link BuildRequest#cache}): {@code manifest.bin}, {@code pdf/}
@@ -28,8 +28,8 @@ import org.agendum.model.KeptFiles;
  * Kept beside the output rather than in it, so nothing here can be served: the manifest
  * digests unpublished inputs too. The PDFs in it are exactly those of the site last published.
  *
- * <p>Crash safety: the manifest is deleted just before the swap and written again after it,
- * so a build that dies in between leaves no manifest and the next build is a full one. The
+ * <p>Crash safety: the manifest is deleted before the output folder changes and written again
+ * after, so a build that dies in between leaves no manifest and the next build is a full one. The
  * PDF entries and the Markdown memo are addressed by content (and the memo by the code that
  * made it), so they are right whatever happened.
  */
@@ -147,7 +147,10 @@ final class BuildCache {
         return pdfs;
     }
 
-    /** Just before the swap: from here until {@link #remember}, the live site and manifest may disagree. */
+    /**
+     * Before the output folder changes (the swap of a full build, the first write of an
+     * incremental one): from here until {@link #remember}, the live site and manifest may disagree.
+     */
     void forget() throws IOException {
         if (dir != null) {
             Files.deleteIfExists(dir.resolve("manifest.bin"));

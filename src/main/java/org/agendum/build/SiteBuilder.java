@@ -61,8 +61,10 @@ public final class SiteBuilder {
 
     /**
      * Runs every stage. Content errors stop the build before anything is written, and the
-     * previous output stays as it was; so does any failure in a later stage. Not for use
-     * by two threads at once.
+     * previous output stays as it was; so does any failure in a later stage, up to and
+     * including writing the new files (a full build swaps its staged site in; an incremental
+     * one renames its changed files into place once all are written). Not for use by two
+     * threads at once.
      */
     public BuildResult build(BuildRequest request) throws BuildFailure {
         List<BuildResult.StageTime> times = new ArrayList<>();

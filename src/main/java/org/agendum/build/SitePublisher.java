@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.agendum.build.incremental.BuildManifest;
 import org.agendum.build.incremental.FileStamp;
 import org.agendum.build.incremental.Hashes;
@@ -35,10 +34,10 @@ final class SitePublisher {
      * What was published: site path → {@link Hashes#fingerprint}, → the digest of what each
      * output that names it was made from, and → the {@link FileStamp} of the live file.
      */
-    record Published(Map<String, String> outputs, Map<String, String> madeFrom, Map<String, String> written, int carried) {}
+    record Published(Map<String, String> outputs, Map<String, String> madeFrom, Map<String, String> written) {}
 
-    /** Where one output ended up: its fingerprint, its file's stamp, whether the live file was reused. */
-    private record Placed(String fingerprint, String stamp, boolean carried) {}
+    /** Where one output ended up: its fingerprint and its file's stamp. */
+    private record Placed(String fingerprint, String stamp) {}
 
     /**
      * Publishes {@code files} and the supplied {@code copies} (site path → source file).
@@ -78,8 +77,8 @@ final class SitePublisher {
      * some of the last for that moment); then every output of the last build that this one
      * did not produce is deleted, with the folders it leaves empty. A failed write leaves the
      * site as it was. Staging the whole site instead is two file-system operations per file
-     * and per folder (a link or mkdir, then the old tree's unlink or rmdir): 2.6 to 4 s of a
-     * 5,000-paper rebuild on the benchmark machine. {@code beforeChange} (forgetting the
+     * and per folder (each created in the stage, then the old tree's unlink or rmdir): 2 to
+     * 4 s of a 5,000-paper rebuild on the benchmark machine. {@code beforeChange} (forgetting the
      * manifest) runs before the first write, so a build that dies half way leaves no manifest
      * and the next build stages a complete site again, without any stray temporary file.
      */
@@ -133,15 +132,11 @@ final class SitePublisher {
     private Published placeAll(List<RenderedFile> files, Map<String, Path> copies, Placer placer) throws IOException {
         Map<String, String> fingerprints = new ConcurrentHashMap<>();
         Map<String, String> written = new ConcurrentHashMap<>();
-        AtomicInteger carried = new AtomicInteger();
         Placer recording = (path, bytes, kept) -> {
             Placed placed = placer.put(path, bytes, kept);
             fingerprints.put(path, placed.fingerprint());
             if (placed.stamp() != null) {
                 written.put(path, placed.stamp());
-            }
-            if (placed.carried()) {
-                carried.incrementAndGet();
             }
             return placed;
         };
@@ -165,7 +160,7 @@ final class SitePublisher {
                 madeFrom.put(f.path(), f.madeFrom());
             }
         }
-        return new Published(new TreeMap<>(fingerprints), madeFrom, new TreeMap<>(written), carried.get());
+        return new Published(new TreeMap<>(fingerprints), madeFrom, new TreeMap<>(written));
     }
 
     /**
@@ -175,15 +170,15 @@ final class SitePublisher {
     private Placed prepare(DirectorySink live, String path, byte[] bytes, boolean kept, Map<String, Path> prepared)
             throws IOException {
         if (kept) {
-            return new Placed(previous.outputs().get(path), previous.written().get(path), true);
+            return new Placed(previous.outputs().get(path), previous.written().get(path));
         }
         String fingerprint = Hashes.fingerprint(bytes);
         if (fingerprint.equals(previous.outputs().get(path)) && live.holds(path, bytes)) {
-            return new Placed(fingerprint, live.stamp(path), true);
+            return new Placed(fingerprint, live.stamp(path));
         }
         Path tmp = live.prepare(path, bytes);
         prepared.put(path, tmp);
-        return new Placed(fingerprint, FileStamp.of(tmp), false); // a rename keeps the stamp
+        return new Placed(fingerprint, FileStamp.of(tmp)); // a rename keeps the stamp
     }
 
     /** Stages one output: always a new file, as a staged build is a full one. */
@@ -192,7 +187,7 @@ final class SitePublisher {
             throw new IOException("a full build has no page to keep: " + path);
         }
         sink.write(path, bytes);
-        return new Placed(Hashes.fingerprint(bytes), sink.stamp(path), false);
+        return new Placed(Hashes.fingerprint(bytes), sink.stamp(path));
     }
 
     @FunctionalInterface

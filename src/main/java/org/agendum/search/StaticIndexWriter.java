@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -73,7 +72,7 @@ public final class StaticIndexWriter {
         FieldPostings body = FieldPostings.read(index, Fields.BODY, number, ordered.size());
         Map<String, BytesRef> digests = LuceneIndexWriter.digests(index);
         Fragments fragments = (path, bundle) -> {
-            MessageDigest md = md5();
+            MessageDigest md = LuceneIndexWriter.md5();
             for (SearchDoc d : bundle) {
                 BytesRef digest = digests.get(d.path());
                 if (digest == null) {
@@ -92,14 +91,6 @@ public final class StaticIndexWriter {
     @FunctionalInterface
     private interface Fragments {
         RenderedFile make(String path, List<SearchDoc> bundle);
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is required of every JVM", e);
-        }
     }
 
     /** The same index made by analysing the documents' text here: the reference the fast path is tested against. */
