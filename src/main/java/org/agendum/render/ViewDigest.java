@@ -1,6 +1,8 @@
 package org.agendum.render;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -32,19 +34,29 @@ import java.util.TreeMap;
  * walked here, with no list of them to keep in step with the templates.
  *
  * <p>Values of a type this walk does not know (anything but records, text, numbers, booleans,
- * enums, dates, times, zones and durations, collections, maps and optionals) make the page uncacheable: it is
- * then rendered every time, which is slow but never wrong.
+ * enums, dates, times, zones and durations, collections, maps and optionals) make the page
+ * uncacheable: it is then rendered every time, which is slow but never wrong.
  */
 public final class ViewDigest {
 
-    private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
+    /**
+     * Each record type's component accessors, looked up once and called as method handles:
+     * no reflective call per value. Null for a record whose accessors cannot be reached.
+     */
+    private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
         @Override
-        protected Method[] computeValue(Class<?> type) {
+        protected MethodHandle[] computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-                accessors[i].setAccessible(true); // records nested in non-public classes
+            MethodHandle[] accessors = new MethodHandle[components.length];
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    Method accessor = components[i].getAccessor();
+                    accessor.setAccessible(true); // records nested in non-public classes
+                    accessors[i] = MethodHandles.lookup().unreflect(accessor)
+                            .asType(MethodType.methodType(Object.class, Object.class));
+                }
+            } catch (IllegalAccessException | RuntimeException e) {
+                return null;
             }
             return accessors;
         }
@@ -153,13 +165,19 @@ public final class ViewDigest {
     }
 
     private boolean record(Record r) {
+        MethodHandle[] accessors = COMPONENTS.get(r.getClass());
+        if (accessors == null) {
+            return false;
+        }
         put((byte) 6);
         text(r.getClass().getName());
-        for (Method accessor : COMPONENTS.get(r.getClass())) {
+        for (MethodHandle accessor : accessors) {
             Object component;
             try {
-                component = accessor.invoke(r);
-            } catch (IllegalAccessException | InvocationTargetException e) {
+                component = (Object) accessor.invokeExact((Object) r);
+            } catch (Error e) {
+                throw e;
+            } catch (Throwable e) { // an accessor that throws: render the page, do not keep it
                 return false;
             }
             if (!value(component)) {
