@@ -43,6 +43,9 @@ final class FixtureEdits {
                 new Edit("delete a paper", this::deletePaper),
                 new Edit("change a committee", () -> replace(content.resolve("committees/test-committee.yaml"),
                         "Mrs B Member", "Mrs B Newmember")),
+                new Edit("change the site's publisher", () -> replace(content.resolve("site.yaml"),
+                        "publisher: Test County Council", "publisher: Test Unitary Council")),
+                new Edit("add a standing page (linked from every page's footer)", this::addStandingPage),
                 new Edit("change a web template", () -> replace(theme.resolve("paper.ftlh"),
                         "</", "<!-- edited -->\n</")),
                 new Edit("change the print stylesheet", () -> append(theme.resolve("print/print.css"),
@@ -62,6 +65,16 @@ final class FixtureEdits {
                     title: A late item
                     papers:
                       - 07-late-report.md
+                """);
+    }
+
+    private void addStandingPage() throws IOException {
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(content.resolve("pages/about.md"), """
+                ---
+                title: About these papers
+                ---
+                Every paper the council publishes, in one place.
                 """);
     }
 
