@@ -5,9 +5,13 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,7 +37,7 @@ import org.agendum.pdf.PdfCache;
  * PDF entries and the Markdown memo are addressed by content (and the memo by the code that
  * made it), so they are right whatever happened.
  */
-final class BuildCache {
+final class BuildCache implements AutoCloseable {
 
     private static final String MARKDOWN = "markdown.bin";
 
@@ -44,7 +48,11 @@ final class BuildCache {
     /** {@link PrinterFingerprint#code}, worked out once per build (it hashes Agendum's own jar). */
     private final String code;
 
-    private BuildCache(BuildRequest request, Path dir, BuildManifest previous, PdfCache pdfs, String code) {
+    /** Held for the whole build: one build at a time per output folder. */
+    private final FileLock lock;
+
+    private BuildCache(BuildRequest request, Path dir, BuildManifest previous, PdfCache pdfs, String code, FileLock lock) {
+        this.lock = lock;
         this.request = request;
         this.dir = dir;
         this.previous = previous;
@@ -54,9 +62,10 @@ final class BuildCache {
 
     static BuildCache open(BuildRequest request) throws BuildFailure {
         if (request.cache() == null) {
-            return new BuildCache(request, null, BuildManifest.EMPTY, PdfCache.NONE, "");
+            return new BuildCache(request, null, BuildManifest.EMPTY, PdfCache.NONE, "", null);
         }
         Path dir = request.cache();
+        FileLock lock = lock(dir, request.out());
         try {
             Files.deleteIfExists(dir.resolve("manifest.json")); // the JSON manifest of format 4 and before
             if (!request.incremental()) {
@@ -69,10 +78,66 @@ final class BuildCache {
             PdfCache pdfs = request.pdf()
                     ? new DiskPdfCache(dir.resolve("pdf"), PrinterFingerprint.of(request.templates(), code))
                     : PdfCache.NONE;
-            return new BuildCache(request, dir, previous, pdfs, code);
-        } catch (IOException e) {
-            throw new BuildFailure("cache", "cannot read the build cache " + dir + ": " + e.getMessage(), e);
+            return new BuildCache(request, dir, previous, pdfs, code, lock);
+        } catch (IOException | RuntimeException e) {
+            release(lock);
+            if (e instanceof IOException io) {
+                throw new BuildFailure("cache", "cannot read the build cache " + dir + ": " + io.getMessage(), io);
+            }
+            throw (RuntimeException) e;
         }
+    }
+
+    /**
+     * Locks {@code <cache>/lock} for this build. An incremental build updates the output
+     * folder file by file, and two builds doing that at once (a {@code serve --watch} and a
+     * {@code build} in another terminal) would leave files of both and a manifest of one;
+     * so the second is refused at once, before it reads or writes anything.
+     */
+    private static FileLock lock(Path dir, Path out) throws BuildFailure {
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(dir);
+            channel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by another build in this very process
+            }
+            if (lock == null) {
+                channel.close();
+                throw new BuildFailure("cache", "another build is writing " + out + " (its build cache " + dir
+                        + " is locked); run this one when it has finished", null);
+            }
+            return lock;
+        } catch (IOException e) {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+            } catch (IOException ignored) {
+                // the lock was not taken; nothing else to undo
+            }
+            throw new BuildFailure("cache", "cannot lock the build cache " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void release(FileLock lock) {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.channel().close(); // releases the lock
+        } catch (IOException ignored) {
+            // the operating system releases it when the process ends anyway
+        }
+    }
+
+    /** Ends the build: the next one may start. */
+    @Override
+    public void close() {
+        release(lock);
     }
 
     /**

@@ -67,10 +67,15 @@ public final class SiteBuilder {
      * threads at once.
      */
     public BuildResult build(BuildRequest request) throws BuildFailure {
-        List<BuildResult.StageTime> times = new ArrayList<>();
         long t0 = System.nanoTime();
         String webTheme = webTheme(request.templates()); // a missing theme is said at once, not after loading
-        BuildCache cache = BuildCache.open(request);
+        try (BuildCache cache = BuildCache.open(request)) {
+            return build(request, cache, webTheme, t0);
+        }
+    }
+
+    private BuildResult build(BuildRequest request, BuildCache cache, String webTheme, long t0) throws BuildFailure {
+        List<BuildResult.StageTime> times = new ArrayList<>();
         MarkdownMemo memo = cache.markdown(lastMarkdown, markdown);
         LoadResult load = new ContentLoader(memo).load(request.content(), request.contentShownAs(), request.now());
         lastMarkdown = memo.next(); // results are pure functions of their source: good whatever happens next

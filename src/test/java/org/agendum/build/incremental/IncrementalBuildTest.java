@@ -127,6 +127,28 @@ class IncrementalBuildTest {
         assertThat(m.inputs()).containsKey("content/site.yaml").containsKey("templates/paper.ftlh");
     }
 
+    /** Two builds into one folder at once would mix their files: the second is refused before it touches anything. */
+    @Test
+    void aSecondBuildIntoTheSameFolderWaitsItsTurn() throws Exception {
+        fixture = PdfFixture.copy(dir);
+        theme = PdfFixture.THEME;
+        Path out = dir.resolve("inc/site");
+        buildAndCompare(out);
+        Map<String, String> before = digests(out);
+        Path lockFile = BuildRequest.defaultCache(out).resolve("lock");
+        try (java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock lock = held.lock()) {
+            Files.writeString(fixture.content.resolve("site.yaml"),
+                    Files.readString(fixture.content.resolve("site.yaml")).replace("Test County", "Other County"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> new SiteBuilder().build(request(out, PdfFixture.NOW, theme).withCache(true)))
+                    .isInstanceOf(org.agendum.build.BuildFailure.class)
+                    .hasMessageContaining("another build is writing");
+            assertThat(digests(out)).isEqualTo(before);
+        }
+        buildAndCompare(out); // the lock is free again
+    }
+
     private BuildResult buildAndCompare(Path out) throws Exception {
         BuildRequest request = request(out, PdfFixture.NOW, theme).withCache(true);
         Object folderBefore = Files.isDirectory(out) ? Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey() : null;
