@@ -12,7 +12,6 @@ import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.agendum.content.ContentLoader;
-import org.agendum.model.KeptFiles;
 import org.agendum.model.AgendaPacks;
 import org.agendum.model.Publication;
 import org.agendum.model.RenderedFile;

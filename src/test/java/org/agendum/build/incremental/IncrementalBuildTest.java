@@ -78,6 +78,15 @@ class IncrementalBuildTest {
         assertThat(pages[1]).as("pages kept").isGreaterThan(5);
     }
 
+    /** The pdf-pack fixture with the real theme, built once with its cache into {@code inc/site}. */
+    private Path firstBuild() throws Exception {
+        fixture = PdfFixture.copy(dir);
+        theme = PdfFixture.THEME;
+        Path out = dir.resolve("inc/site");
+        buildAndCompare(out);
+        return out;
+    }
+
     /** {pages rendered, pages kept} from the render stage's line of {@code build --timings}. */
     private static int[] pageCounts(BuildResult r) {
         String render = r.stages().stream().map(BuildResult.StageTime::stage).filter(s -> s.startsWith("render"))
@@ -93,11 +102,8 @@ class IncrementalBuildTest {
      */
     @Test
     void aLivePageTouchedByHandIsRenderedAgain() throws Exception {
-        fixture = PdfFixture.copy(dir);
-        theme = PdfFixture.THEME;
-        Path out = dir.resolve("inc/site");
-        buildAndCompare(out);
-        Path paper = out.resolve("meetings/2018/" + "2018-03-08-test-committee" + "/03-rates/index.html");
+        Path out = firstBuild();
+        Path paper = out.resolve("meetings/2018/2018-03-08-test-committee/03-rates/index.html");
         Path home = out.resolve("index.html");
         assertThat(paper).isRegularFile();
         Files.writeString(paper, "tampered");
@@ -130,10 +136,7 @@ class IncrementalBuildTest {
     /** Two builds into one folder at once would mix their files: the second is refused before it touches anything. */
     @Test
     void aSecondBuildIntoTheSameFolderWaitsItsTurn() throws Exception {
-        fixture = PdfFixture.copy(dir);
-        theme = PdfFixture.THEME;
-        Path out = dir.resolve("inc/site");
-        buildAndCompare(out);
+        Path out = firstBuild();
         Map<String, String> before = digests(out);
         Path lockFile = BuildRequest.defaultCache(out).resolve("lock");
         try (java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(lockFile,
