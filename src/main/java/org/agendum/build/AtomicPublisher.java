@@ -3,6 +3,7 @@ package org.agendum.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +27,34 @@ public final class AtomicPublisher {
         this.out = out.toAbsolutePath().normalize();
     }
 
-    /** A new, empty staging folder beside the output folder (same file system, so rename works). */
-    public Path newStaging() throws IOException {
+    /**
+     * A new, empty staging folder beside the output folder (same file system, so rename
+     * works). With {@code sole} (this build holds the build cache's lock, so no other build
+     * writes this output folder), staging and old-site folders left beside it by a build that
+     * was killed, or whose old site could not be deleted, go first.
+     */
+    public Path newStaging(boolean sole) throws IOException {
         Path parent = out.getParent();
         Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+        String staging = "." + out.getFileName() + ".staging-";
+        String old = "." + out.getFileName() + ".old-";
+        if (!sole) {
+            return Files.createTempDirectory(parent, staging);
+        }
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
+                p -> p.getFileName().toString().startsWith(staging) || p.getFileName().toString().startsWith(old))) {
+            for (Path leftover : siblings) {
+                deleteTree(leftover);
+            }
+        }
+        return Files.createTempDirectory(parent, staging);
     }
 
-    /** Replaces the output folder with {@code staging}; the old site is removed afterwards. */
-    public void swap(Path staging) throws IOException {
+    /**
+     * Replaces the output folder with {@code staging}. Returns the old site, moved aside to a
+     * hidden sibling folder, for {@link #deleteOld} (null if there was none).
+     */
+    public Path swap(Path staging) throws IOException {
         Path old = null;
         if (Files.exists(out)) {
             old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
@@ -49,8 +69,23 @@ public final class AtomicPublisher {
             }
             throw e;
         }
-        if (old != null) {
+        return old;
+    }
+
+    /**
+     * Deletes a replaced site. Failing to is not the build's failure, as the new site is live:
+     * a leftover hidden folder costs only disk space, and the next full build removes it
+     * ({@link #newStaging}). (Deleting it on a thread of its own while the build cache was
+     * written was measured slower on the benchmark volume: the two compete for the disk.)
+     */
+    public static void deleteOld(Path old) {
+        if (old == null) {
+            return;
+        }
+        try {
             deleteTree(old);
+        } catch (IOException | RuntimeException e) {
+            // see above: left for the next full build
         }
     }
 

@@ -134,6 +134,11 @@ final class BuildCache implements AutoCloseable {
         }
     }
 
+    /** Whether this build holds the lock on its output folder (it has a build cache). */
+    boolean locked() {
+        return lock != null;
+    }
+
     /** Ends the build: the next one may start. */
     @Override
     public void close() {

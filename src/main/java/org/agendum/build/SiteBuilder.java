@@ -140,7 +140,7 @@ public final class SiteBuilder {
         times.add(new BuildResult.StageTime("index (alongside render)", index.millis()));
 
         long t4 = System.nanoTime();
-        SitePublisher publisher = new SitePublisher(request.out(), cache.previous());
+        SitePublisher publisher = new SitePublisher(request.out(), cache.previous(), cache.locked());
         SitePublisher.Published published = request.incremental() && publisher.canPublishInPlace()
                 ? publisher.publishInPlace(files, attachments(request.content(), site), cache::forget)
                 : publisher.publish(files, attachments(request.content(), site), cache::forget);

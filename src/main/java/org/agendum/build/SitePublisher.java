@@ -24,10 +24,13 @@ final class SitePublisher {
 
     private final Path out;
     private final BuildManifest previous;
+    /** Whether this build holds the build cache's lock: no other build writes {@link #out}. */
+    private final boolean sole;
 
-    SitePublisher(Path out, BuildManifest previous) {
+    SitePublisher(Path out, BuildManifest previous, boolean sole) {
         this.out = out.toAbsolutePath().normalize();
         this.previous = previous;
+        this.sole = sole;
     }
 
     /**
@@ -47,7 +50,7 @@ final class SitePublisher {
         AtomicPublisher publisher = new AtomicPublisher(out);
         Path staging;
         try {
-            staging = publisher.newStaging();
+            staging = publisher.newStaging(sole);
         } catch (IOException e) {
             throw new BuildFailure("publish", "cannot create a staging folder beside " + out + ": " + e.getMessage(), e);
         }
@@ -56,7 +59,8 @@ final class SitePublisher {
             DirectorySink sink = new DirectorySink(staging);
             Published published = placeAll(files, copies, (path, bytes, kept) -> place(sink, path, bytes, kept));
             beforeSwap.run();
-            publisher.swap(staging);
+            Path old = publisher.swap(staging);
+            AtomicPublisher.deleteOld(old); // the new site is live whatever happens to the old one
             return published;
         } catch (IOException e) {
             publisher.discard(staging);

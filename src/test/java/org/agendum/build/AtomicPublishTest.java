@@ -74,6 +74,28 @@ class AtomicPublishTest {
         assertNoStagingLeftBeside(out);
     }
 
+    /**
+     * A full build replaces the site, deletes the old one, and clears what a killed build
+     * left beside the output (a staging folder, an old site it had not deleted yet).
+     */
+    @Test
+    void aFullBuildReplacesTheSiteAndClearsWhatAKilledBuildLeftBeside(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        DeterminismTest.build(out);
+        for (String leftover : new String[] {".site.staging-123", ".site.old-456"}) {
+            Files.createDirectories(tmp.resolve(leftover).resolve("meetings"));
+            Files.writeString(tmp.resolve(leftover).resolve("meetings/index.html"), "stale");
+        }
+        Path unrelated = Files.createDirectories(tmp.resolve(".other.staging-1"));
+        BuildRequest request = new BuildRequest(Fixtures.content("web-basic"), "content", Fixtures.THEME, out,
+                Fixtures.NOW, false).withCache(false);
+        assertThat(new SiteBuilder().build(request).published()).isTrue();
+        assertNoStagingLeftBeside(out);
+        assertThat(unrelated).as("another output's folders are not ours").isDirectory();
+        assertThat(DeterminismTest.tree(out).keySet())
+                .isEqualTo(DeterminismTest.build(tmp.resolve("again/site")).keySet());
+    }
+
     private static void assertNoStagingLeftBeside(Path out) throws Exception {
         try (Stream<Path> s = Files.list(out.getParent())) {
             assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site."))).isEmpty();
