@@ -36,8 +36,8 @@ public final class AtomicPublisher {
     public Path newStaging(boolean sole) throws IOException {
         Path parent = out.getParent();
         Files.createDirectories(parent);
-        String staging = "." + out.getFileName() + ".staging-";
-        String old = "." + out.getFileName() + ".old-";
+        String staging = hidden("staging");
+        String old = hidden("old");
         if (!sole) {
             return Files.createTempDirectory(parent, staging);
         }
@@ -50,6 +50,11 @@ public final class AtomicPublisher {
         return Files.createTempDirectory(parent, staging);
     }
 
+    /** The name prefix of this output folder's hidden siblings of one kind: {@code .site.staging-}. */
+    private String hidden(String kind) {
+        return "." + out.getFileName() + "." + kind + "-";
+    }
+
     /**
      * Replaces the output folder with {@code staging}. Returns the old site, moved aside to a
      * hidden sibling folder, for {@link #deleteOld} (null if there was none).
@@ -57,7 +62,7 @@ public final class AtomicPublisher {
     public Path swap(Path staging) throws IOException {
         Path old = null;
         if (Files.exists(out)) {
-            old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+            old = Files.createTempDirectory(out.getParent(), hidden("old"));
             Files.delete(old);
             move(out, old);
         }

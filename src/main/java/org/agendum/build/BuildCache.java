@@ -40,6 +40,7 @@ import org.agendum.pdf.PdfCache;
 final class BuildCache implements AutoCloseable {
 
     private static final String MARKDOWN = "markdown.bin";
+    private static final String MANIFEST = "manifest.bin";
 
     private final BuildRequest request;
     private final Path dir;
@@ -69,22 +70,22 @@ final class BuildCache implements AutoCloseable {
         try {
             Files.deleteIfExists(dir.resolve("manifest.json")); // the JSON manifest of format 4 and before
             if (!request.incremental()) {
-                Files.deleteIfExists(dir.resolve("manifest.bin"));
+                Files.deleteIfExists(dir.resolve(MANIFEST));
                 Files.deleteIfExists(dir.resolve(MARKDOWN));
                 DiskPdfCache.clear(dir.resolve("pdf"));
             }
-            BuildManifest previous = BuildManifest.read(dir.resolve("manifest.bin"));
+            BuildManifest previous = BuildManifest.read(dir.resolve(MANIFEST));
             String code = PrinterFingerprint.code();
             PdfCache pdfs = request.pdf()
                     ? new DiskPdfCache(dir.resolve("pdf"), PrinterFingerprint.of(request.templates(), code))
                     : PdfCache.NONE;
             return new BuildCache(request, dir, previous, pdfs, code, lock);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             release(lock);
-            if (e instanceof IOException io) {
-                throw new BuildFailure("cache", "cannot read the build cache " + dir + ": " + io.getMessage(), io);
-            }
-            throw (RuntimeException) e;
+            throw new BuildFailure("cache", "cannot read the build cache " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            release(lock);
+            throw e;
         }
     }
 
@@ -223,7 +224,7 @@ final class BuildCache implements AutoCloseable {
      */
     void forget() throws IOException {
         if (dir != null) {
-            Files.deleteIfExists(dir.resolve("manifest.bin"));
+            Files.deleteIfExists(dir.resolve(MANIFEST));
         }
     }
 
@@ -245,7 +246,7 @@ final class BuildCache implements AutoCloseable {
             InputDigests.Result inputs = InputDigests.of(roots, previous);
             new BuildManifest(BuildManifest.FORMAT, request.now().toString(), inputs.digests(), inputs.stamps(),
                     published.outputs(), published.madeFrom(), renderSalt, published.written())
-                    .write(dir.resolve("manifest.bin"));
+                    .write(dir.resolve(MANIFEST));
             if (pdfs instanceof DiskPdfCache disk) {
                 disk.commit();
             } else {

@@ -119,16 +119,16 @@ public final class StaticIndexWriter {
         // every term of either field, in order, each merged into one postings list as it is written
         String[] terms = Stream.concat(title.terms.keySet().stream(), body.terms.keySet().stream())
                 .distinct().sorted().toArray(String[]::new);
-        Function<String, Postings> postings = term -> {
+        Function<String, TermDocs> impacts = term -> {
             TermDocs t = title.terms.getOrDefault(term, TermDocs.NONE);
             TermDocs b = body.terms.getOrDefault(term, TermDocs.NONE);
-            Postings out = new Postings();
+            TermDocs out = new TermDocs();
             int i = 0;
             int j = 0;
             while (i < t.size || j < b.size) {
                 int doc = Math.min(i < t.size ? t.docs[i] : Integer.MAX_VALUE, j < b.size ? b.docs[j] : Integer.MAX_VALUE);
-                int tt = i < t.size && t.docs[i] == doc ? t.freqs[i++] : 0;
-                int bt = j < b.size && b.docs[j] == doc ? b.freqs[j++] : 0;
+                int tt = i < t.size && t.docs[i] == doc ? t.values[i++] : 0;
+                int bt = j < b.size && b.docs[j] == doc ? b.values[j++] : 0;
                 double w = StaticIndexFormat.bm25(bt, body.lengths[doc], avgBody)
                         + Fields.TITLE_BOOST * StaticIndexFormat.bm25(tt, title.lengths[doc], avgTitle);
                 out.add(doc, StaticIndexFormat.impact(w));
@@ -137,7 +137,7 @@ public final class StaticIndexWriter {
         };
 
         List<RenderedFile> files = new ArrayList<>();
-        List<String> chunkStarts = chunks(terms, postings, files);
+        List<String> chunkStarts = chunks(terms, impacts, files);
         Map<String, String> committees = new TreeMap<>();
         ordered.stream().filter(d -> d.committee() != null).forEach(d -> committees.put(d.committee(), d.committeeName()));
         List<String> committeeSlugs = new ArrayList<>(committees.keySet());
@@ -165,9 +165,11 @@ public final class StaticIndexWriter {
         return hash < 0 ? path : path.substring(0, hash);
     }
 
-    /** Writes the terms ({@code terms}, in order) into chunk files; returns each chunk's first term. */
-    private static List<String> chunks(String[] terms, Function<String, Postings> postings,
-            List<RenderedFile> files) {
+    /**
+     * Writes the terms ({@code terms}, in order) with their documents' impacts into chunk
+     * files; returns each chunk's first term.
+     */
+    private static List<String> chunks(String[] terms, Function<String, TermDocs> impacts, List<RenderedFile> files) {
         List<String> starts = new ArrayList<>();
         ByteSink chunk = new ByteSink();
         for (String term : terms) {
@@ -181,7 +183,7 @@ public final class StaticIndexWriter {
             byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
             chunk.varint(utf8.length);
             chunk.write(utf8);
-            postings.apply(term).writeTo(chunk);
+            impacts.apply(term).writeImpacts(chunk);
         }
         if (chunk.size() > 0) {
             files.add(new RenderedFile(DIR + "t/" + (starts.size() - 1) + ".bin", chunk.toByteArray()));
@@ -313,20 +315,23 @@ public final class StaticIndexWriter {
         }
     }
 
-    /** One term's documents and frequencies in one field. */
+    /**
+     * One term's documents, each with one number: its frequency in a field as read, or its
+     * impact (1..255) once the fields are merged for writing.
+     */
     private static final class TermDocs {
         static final TermDocs NONE = new TermDocs();
         private int[] docs = new int[2];
-        private int[] freqs = new int[2];
+        private int[] values = new int[2];
         private int size;
 
-        void add(int doc, int freq) {
+        void add(int doc, int value) {
             if (size == docs.length) {
                 docs = Arrays.copyOf(docs, size * 2);
-                freqs = Arrays.copyOf(freqs, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
             docs[size] = doc;
-            freqs[size++] = freq;
+            values[size++] = value;
         }
 
         /** Puts the documents in ascending order (segments number them in their own order); usually they already are. */
@@ -340,38 +345,23 @@ public final class StaticIndexWriter {
             }
             long[] packed = new long[size];
             for (int i = 0; i < size; i++) {
-                packed[i] = (long) docs[i] << 32 | freqs[i];
+                packed[i] = (long) docs[i] << 32 | values[i];
             }
             Arrays.sort(packed);
             for (int i = 0; i < size; i++) {
                 docs[i] = (int) (packed[i] >>> 32);
-                freqs[i] = (int) packed[i];
+                values[i] = (int) packed[i];
             }
         }
-    }
 
-    /** One term's documents (ascending) and impacts. */
-    private static final class Postings {
-        private int[] docs = new int[4];
-        private byte[] impacts = new byte[4];
-        private int size;
-
-        void add(int doc, int impact) {
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
-                impacts = Arrays.copyOf(impacts, size * 2);
-            }
-            docs[size] = doc;
-            impacts[size++] = (byte) impact;
-        }
-
-        void writeTo(ByteSink out) {
+        /** The postings of a term chunk ({@link StaticIndexFormat}): count, then (doc delta, impact byte) per document. */
+        void writeImpacts(ByteSink out) {
             out.varint(size);
             int prev = 0;
             for (int i = 0; i < size; i++) {
                 out.varint(docs[i] - prev);
                 prev = docs[i];
-                out.write(impacts[i]);
+                out.write(values[i]);
             }
         }
     }
