@@ -63,7 +63,10 @@ final class TextFiles {
             return null;
         }
         out.flip();
-        String text = out.toString().replace("\r\n", "\n").replace('\r', '\n');
+        String text = out.toString();
+        if (text.indexOf('\r') >= 0) { // replace() copies even when there is nothing to replace; slowly for non-Latin-1 text
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             int[] lc = lineColumnOfChar(text, nul);

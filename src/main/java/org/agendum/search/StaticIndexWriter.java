@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.agendum.model.Excerpt;
 import org.agendum.model.KeptFiles;
 import org.agendum.model.RenderedFile;
 import org.apache.lucene.analysis.Analyzer;

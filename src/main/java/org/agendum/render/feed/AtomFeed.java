@@ -10,6 +10,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.agendum.model.Decision;
+import org.agendum.model.Excerpt;
 import org.agendum.model.Paper;
 import org.agendum.model.PublicMeeting;
 import org.agendum.model.RenderedFile;
@@ -134,7 +135,9 @@ public final class AtomFeed {
 
     /** The first 300 characters of plain text, cut at a word. */
     static String excerpt(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        // 301 code points are at least 301 characters: enough to tell whether the whole
+        // collapsed text fits in 300, and to cut it at the same place if not
+        String t = Excerpt.of(text, 301);
         if (t.length() <= 300) {
             return t;
         }

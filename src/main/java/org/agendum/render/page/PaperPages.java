@@ -6,6 +6,7 @@ import java.util.Map;
 import org.agendum.model.BackgroundDocument;
 import org.agendum.model.Classification;
 import org.agendum.model.Contact;
+import org.agendum.model.Excerpt;
 import org.agendum.model.Markdown;
 import org.agendum.model.Paper;
 import org.agendum.model.PublicMeeting;
@@ -114,7 +115,8 @@ public final class PaperPages {
 
     /** The first sentence of a summary, for the meta description. */
     static String firstSentence(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        // 302 code points: a first ". " that is not inside them leaves a sentence over 300 characters
+        String t = Excerpt.of(text, 302);
         int dot = t.indexOf(". ");
         String s = dot > 0 ? t.substring(0, dot + 1) : t;
         return s.length() > 300 ? s.substring(0, 297) + "…" : s;

@@ -1,4 +1,4 @@
-package org.agendum.search;
+package org.agendum.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
