@@ -46,7 +46,7 @@ final class BuildCache implements AutoCloseable {
     private final Path dir;
     private final BuildManifest previous;
     private final PdfCache pdfs;
-    /** {@link PrinterFingerprint#code}, worked out once per build (it hashes Agendum's own jar). */
+    /** {@link PrinterFingerprint#code}: what cached results depend on besides their input. */
     private final String code;
 
     /** Held for the whole build: one build at a time per output folder. */
@@ -61,7 +61,8 @@ final class BuildCache implements AutoCloseable {
         this.code = code;
     }
 
-    static BuildCache open(BuildRequest request) throws BuildFailure {
+    /** @param code the running code's digest ({@link PrinterFingerprint#code}) */
+    static BuildCache open(BuildRequest request, String code) throws BuildFailure {
         if (request.cache() == null) {
             return new BuildCache(request, null, BuildManifest.EMPTY, PdfCache.NONE, "", null);
         }
@@ -75,7 +76,6 @@ final class BuildCache implements AutoCloseable {
                 DiskPdfCache.clear(dir.resolve("pdf"));
             }
             BuildManifest previous = BuildManifest.read(dir.resolve(MANIFEST));
-            String code = PrinterFingerprint.code();
             PdfCache pdfs = request.pdf()
                     ? new DiskPdfCache(dir.resolve("pdf"), PrinterFingerprint.of(request.templates(), code))
                     : PdfCache.NONE;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.agendum.build.incremental.Hashes;
+import org.agendum.build.incremental.PrinterFingerprint;
 import org.agendum.content.ContentLoader;
 import org.agendum.content.LoadResult;
 import org.agendum.content.markdown.MarkdownMemo;
@@ -41,6 +42,7 @@ public final class SiteBuilder {
     /** The last build's web renderer (its templates parsed) and the digest of the web theme it was made from. */
     private SiteRenderer renderer;
     private String rendererTheme;
+    private String code;
 
     public SiteBuilder(MarkdownProcessor markdown) {
         this.markdown = markdown;
@@ -67,14 +69,39 @@ public final class SiteBuilder {
      * threads at once.
      */
     public BuildResult build(BuildRequest request) throws BuildFailure {
+        return build(request, () -> {});
+    }
+
+    /**
+     * As {@link #build(BuildRequest)}, calling {@code onPublished} as soon as the new files
+     * are live, before the build cache is written for the next build: {@code serve --watch}
+     * reloads the clerk's pages then, not after the cache.
+     */
+    public BuildResult build(BuildRequest request, Runnable onPublished) throws BuildFailure {
         long t0 = System.nanoTime();
         String webTheme = webTheme(request.templates()); // a missing theme is said at once, not after loading
-        try (BuildCache cache = BuildCache.open(request)) {
-            return build(request, cache, webTheme, t0);
+        try (BuildCache cache = BuildCache.open(request, request.cache() == null ? "" : code())) {
+            return build(request, cache, webTheme, t0, onPublished);
         }
     }
 
-    private BuildResult build(BuildRequest request, BuildCache cache, String webTheme, long t0) throws BuildFailure {
+    /**
+     * The digest of the running code ({@link PrinterFingerprint#code}), worked out once per
+     * builder: it reads Agendum's own jar, and the classes a JVM runs do not change under it.
+     */
+    private String code() throws BuildFailure {
+        if (code == null) {
+            try {
+                code = PrinterFingerprint.code();
+            } catch (IOException e) {
+                throw new BuildFailure("cache", "cannot read Agendum's own code to key the build cache: " + e.getMessage(), e);
+            }
+        }
+        return code;
+    }
+
+    private BuildResult build(BuildRequest request, BuildCache cache, String webTheme, long t0, Runnable onPublished)
+            throws BuildFailure {
         List<BuildResult.StageTime> times = new ArrayList<>();
         MarkdownMemo memo = cache.markdown(lastMarkdown, markdown);
         LoadResult load = new ContentLoader(memo).load(request.content(), request.contentShownAs(), request.now());
@@ -144,6 +171,7 @@ public final class SiteBuilder {
         SitePublisher.Published published = request.incremental() && publisher.canPublishInPlace()
                 ? publisher.publishInPlace(files, attachments(request.content(), site), cache::forget)
                 : publisher.publish(files, attachments(request.content(), site), cache::forget);
+        onPublished.run();
         cache.remember(published, renderSalt, memo, PublishedMarkdown.of(site));
         times.add(new BuildResult.StageTime("publish", elapsed(t4)));
         return new BuildResult(load, true, files.size() + site.attachments().size(), times);

@@ -64,7 +64,7 @@ public final class LivePreview implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         boolean published = false;
         try {
-            BuildResult result = builder.build(request);
+            BuildResult result = builder.build(request, live::published); // open pages reload at once
             result.load().diagnostics().forEach(d -> problems.add(d.format()));
             published = result.published();
         } catch (BuildFailure e) {
@@ -74,7 +74,6 @@ public final class LivePreview implements AutoCloseable {
         }
         problems.forEach(log::println);
         if (published) {
-            live.published();
             log.println("serve: rebuilt in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         } else {
             live.failed(problems);
