@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.agendum.build.incremental.Hashes;
 import org.agendum.build.incremental.PrinterFingerprint;
 import org.agendum.content.ContentLoader;
+import org.agendum.content.FileMemo;
 import org.agendum.content.LoadResult;
 import org.agendum.content.markdown.MarkdownMemo;
 import org.agendum.content.markdown.MarkdownProcessor;
@@ -44,12 +45,31 @@ public final class SiteBuilder {
     private String rendererTheme;
     private String code;
 
-    public SiteBuilder(MarkdownProcessor markdown) {
+    /** Whether to keep each file's loaded record for the next build ({@link #forRebuilds}). */
+    private final boolean remembersFiles;
+    /** The last build's loaded files, for the next build by this builder. */
+    private FileMemo lastFiles;
+
+    private SiteBuilder(MarkdownProcessor markdown, boolean remembersFiles) {
         this.markdown = markdown;
+        this.remembersFiles = remembersFiles;
+    }
+
+    public SiteBuilder(MarkdownProcessor markdown) {
+        this(markdown, false);
     }
 
     public SiteBuilder() {
         this(new MarkdownProcessor());
+    }
+
+    /**
+     * A builder for many builds of one content folder ({@code serve --watch}): it also keeps
+     * what each file loaded into, so a rebuild parses only the files that changed. That holds
+     * every file's text in memory between builds, which one-off builds do not need.
+     */
+    public static SiteBuilder forRebuilds() {
+        return new SiteBuilder(new MarkdownProcessor(), true);
     }
 
     /**
@@ -104,10 +124,15 @@ public final class SiteBuilder {
             throws BuildFailure {
         List<BuildResult.StageTime> times = new ArrayList<>();
         MarkdownMemo memo = cache.markdown(lastMarkdown, markdown);
-        LoadResult load = new ContentLoader(memo).load(request.content(), request.contentShownAs(), request.now());
-        lastMarkdown = memo.next(); // results are pure functions of their source: good whatever happens next
-        times.add(new BuildResult.StageTime("load and validate (Markdown: " + memo.misses() + " processed, "
-                + memo.hits() + " remembered)", elapsed(t0)));
+        FileMemo loaded = !remembersFiles ? null
+                : lastFiles != null && request.incremental() ? lastFiles : new FileMemo();
+        LoadResult load = (loaded == null ? new ContentLoader(memo) : new ContentLoader(memo, loaded))
+                .load(request.content(), request.contentShownAs(), request.now());
+        // results are pure functions of their input: good whatever happens next
+        lastMarkdown = memo.next();
+        lastFiles = loaded == null ? null : loaded.next();
+        times.add(new BuildResult.StageTime("load and validate (" + (loaded == null ? "" : loaded.hits() + " files unchanged; ")
+                + "Markdown: " + memo.misses() + " processed, " + memo.hits() + " remembered)", elapsed(t0)));
         if (load.hasErrors()) {
             return new BuildResult(load, false, 0, times);
         }

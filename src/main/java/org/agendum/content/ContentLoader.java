@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import org.agendum.content.markdown.MarkdownMemo;
 import org.agendum.content.markdown.MarkdownProcessor;
 import org.agendum.content.markdown.MarkdownReader;
 import org.agendum.model.Attachment;
@@ -37,9 +39,22 @@ public final class ContentLoader {
             "index");
 
     private final MarkdownReader markdown;
+    /** With {@link #files}: the Markdown memo the remembered files' values are kept in. */
+    private final MarkdownMemo markdownMemo;
+    /** Files loaded by the last build in this process, or null to load every file. */
+    private final FileMemo files;
 
     public ContentLoader(MarkdownReader markdown) {
         this.markdown = markdown;
+        this.markdownMemo = null;
+        this.files = null;
+    }
+
+    /** A loader that loads again only the files that are not as {@code files} remembers them. */
+    public ContentLoader(MarkdownMemo markdown, FileMemo files) {
+        this.markdown = markdown;
+        this.markdownMemo = markdown;
+        this.files = files;
     }
 
     public ContentLoader() {
@@ -78,7 +93,7 @@ public final class ContentLoader {
         SiteInfo site = null;
         Path siteFile = root.resolve("site.yaml");
         if (files.contains(Path.of("site.yaml"))) {
-            site = reader.yaml(siteFile, SiteLoader.DEFAULT_ZONE).map(c -> SiteLoader.load(c.ctx, c.root)).orElse(null);
+            site = reader.yaml(siteFile, SiteLoader.DEFAULT_ZONE, SiteInfo.class, c -> SiteLoader.load(c.ctx, c.root)).orElse(null);
         } else {
             diagnostics.error(display.of(siteFile), "site.yaml is missing: every content folder starts with one"
                     + " (title, publisher, base_url, contact)");
@@ -110,7 +125,7 @@ public final class ContentLoader {
                         String slug = stem(name);
                         present.committees.add(slug);
                         if (checkSlug(diagnostics, display, file, slug)) {
-                            reader.yaml(file, zone).map(c -> CommitteeLoader.load(c.ctx, c.root, slug))
+                            reader.yaml(file, zone, Committee.class, c -> CommitteeLoader.load(c.ctx, c.root, slug))
                                     .ifPresent(committees::add);
                         }
                     } else {
@@ -122,7 +137,7 @@ public final class ContentLoader {
                 case "decisions" -> {
                     if (parts.length == 2 && name.endsWith(".md") && stem(name).matches("\\d{2}-\\d{5}")) {
                         present.decisions.add(stem(name).replace('-', '/'));
-                        reader.markdownFile(file, zone).map(c -> DecisionLoader.load(c.ctx, c.root, c.fm, stem(name)))
+                        reader.markdownFile(file, zone, Decision.class, c -> DecisionLoader.load(c.ctx, c.root, c.fm, stem(name)))
                                 .ifPresent(decisions::add);
                     } else {
                         unexpected(diagnostics, display, file,
@@ -131,7 +146,7 @@ public final class ContentLoader {
                 }
                 case "plans" -> {
                     if (parts.length == 2 && name.endsWith(".md") && checkSlug(diagnostics, display, file, stem(name))) {
-                        reader.markdownFile(file, zone).map(c -> PlanLoader.load(c.ctx, c.root, c.fm, stem(name)))
+                        reader.markdownFile(file, zone, Plan.class, c -> PlanLoader.load(c.ctx, c.root, c.fm, stem(name)))
                                 .ifPresent(plans::add);
                     } else if (!(parts.length == 2 && name.endsWith(".md"))) {
                         unexpected(diagnostics, display, file, "plans/ holds <plan-slug>.md files");
@@ -142,7 +157,7 @@ public final class ContentLoader {
                         diagnostics.error(display.of(file).atLine(1, 1), "a page cannot be called `" + stem(name)
                                 + "`: the site already uses /" + stem(name) + "/; choose another file name");
                     } else if (parts.length == 2 && name.endsWith(".md") && checkSlug(diagnostics, display, file, stem(name))) {
-                        reader.markdownFile(file, zone).map(c -> PageLoader.load(c.ctx, c.root, c.fm, stem(name)))
+                        reader.markdownFile(file, zone, Page.class, c -> PageLoader.load(c.ctx, c.root, c.fm, stem(name)))
                                 .ifPresent(pages::add);
                     } else if (!(parts.length == 2 && name.endsWith(".md"))) {
                         unexpected(diagnostics, display, file, "pages/ holds <page-slug>.md files");
@@ -184,10 +199,10 @@ public final class ContentLoader {
         present.meetingFiles.add(id + "/" + name);
         if (name.equals("meeting.yaml")) {
             present.meetings.add(id);
-            reader.yaml(file, zone).map(c -> MeetingLoader.load(c.ctx, c.root, id, year)).ifPresent(meetings::add);
+            reader.yaml(file, zone, Meeting.class, c -> MeetingLoader.load(c.ctx, c.root, id, year)).ifPresent(meetings::add);
         } else if (name.endsWith(".md")) {
             if (checkSlug(diagnostics, display, file, stem(name))) {
-                reader.markdownFile(file, zone).map(c -> PaperLoader.load(c.ctx, c.root, c.fm, id, stem(name)))
+                reader.markdownFile(file, zone, Paper.class, c -> PaperLoader.load(c.ctx, c.root, c.fm, id, stem(name)))
                         .ifPresent(papers::add);
             }
         } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -239,37 +254,64 @@ public final class ContentLoader {
 
         record Parsed(FileContext ctx, Node root, FrontMatter fm) {}
 
-        Optional<Parsed> yaml(Path file, ZoneId zone) {
-            SourceFile source = TextFiles.read(file, display.name(file), diagnostics);
-            if (source == null) {
-                return Optional.empty();
-            }
-            FileContext ctx = new FileContext(source, 0, diagnostics, markdown, zone);
-            Optional<Node> node = safeParse(source, source.text(), 0);
-            if (node.isEmpty() && !source.text().isBlank()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Parsed(ctx, node.orElse(null), null));
+        <T> Optional<T> yaml(Path file, ZoneId zone, Class<T> type, Function<Parsed, T> load) {
+            return load(file, zone, false, type, load);
         }
 
-        Optional<Parsed> markdownFile(Path file, ZoneId zone) {
+        <T> Optional<T> markdownFile(Path file, ZoneId zone, Class<T> type, Function<Parsed, T> load) {
+            return load(file, zone, true, type, load);
+        }
+
+        /**
+         * Reads {@code file} and loads it into its record, or recalls the record from the
+         * {@link FileMemo} if the file is as it was; problems go to the load's diagnostics.
+         */
+        private <T> Optional<T> load(Path file, ZoneId zone, boolean frontMatter, Class<T> type,
+                Function<Parsed, T> load) {
             SourceFile source = TextFiles.read(file, display.name(file), diagnostics);
             if (source == null) {
                 return Optional.empty();
+            }
+            if (files == null) {
+                return parse(source, zone, frontMatter, diagnostics, markdown).map(load);
+            }
+            T known = files.recall(source, zone, type, markdownMemo);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Diagnostics own = new Diagnostics();
+            MarkdownMemo.Recording recording = markdownMemo.recording();
+            Optional<T> loaded = parse(source, zone, frontMatter, own, recording).map(load);
+            if (loaded.isPresent() && own.isEmpty()) {
+                files.remember(source, zone, loaded.get(), recording.uses());
+            }
+            diagnostics.addAll(own);
+            return loaded;
+        }
+
+        private Optional<Parsed> parse(SourceFile source, ZoneId zone, boolean frontMatter, Diagnostics diagnostics,
+                MarkdownReader markdown) {
+            if (!frontMatter) {
+                FileContext ctx = new FileContext(source, 0, diagnostics, markdown, zone);
+                Optional<Node> node = safeParse(source, source.text(), 0, diagnostics);
+                if (node.isEmpty() && !source.text().isBlank()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Parsed(ctx, node.orElse(null), null));
             }
             FrontMatter fm = FrontMatter.split(source, diagnostics);
             if (fm == null) {
                 return Optional.empty();
             }
             FileContext ctx = new FileContext(source, fm.yamlLineOffset(), diagnostics, markdown, zone);
-            Optional<Node> node = safeParse(source, fm.yaml(), fm.yamlLineOffset());
+            Optional<Node> node = safeParse(source, fm.yaml(), fm.yamlLineOffset(), diagnostics);
             if (node.isEmpty() && !fm.yaml().isBlank()) {
                 return Optional.empty();
             }
             return Optional.of(new Parsed(ctx, node.orElse(null), fm));
         }
 
-        private Optional<Node> safeParse(SourceFile source, String text, int offset) {
+        private static Optional<Node> safeParse(SourceFile source, String text, int offset, Diagnostics diagnostics) {
             try {
                 return YamlParser.parse(source, text, offset, diagnostics);
             } catch (StackOverflowError e) {

@@ -48,6 +48,34 @@ public final class Diagnostics {
         add(Diagnostic.warning(at, message));
     }
 
+    /** Whether nothing at all was reported, not even a warning. */
+    public synchronized boolean isEmpty() {
+        return list.isEmpty() && dropped == 0;
+    }
+
+    /** Adds everything {@code other} collected (its own load of one file), as if reported here. */
+    public void addAll(Diagnostics other) {
+        List<Diagnostic> theirs;
+        int theirDropped;
+        int theirErrors;
+        synchronized (other) {
+            theirs = new ArrayList<>(other.list);
+            theirDropped = other.dropped;
+            theirErrors = other.errors;
+        }
+        synchronized (this) {
+            for (Diagnostic d : theirs) {
+                if (list.size() < cap) {
+                    list.add(d);
+                } else {
+                    dropped++;
+                }
+            }
+            dropped += theirDropped;
+            errors += theirErrors;
+        }
+    }
+
     public synchronized boolean hasErrors() {
         return errors > 0;
     }

@@ -72,7 +72,12 @@ public final class MarkdownMemo implements MarkdownReader {
         if (source == null || source.isBlank()) {
             return processor.process(source, minutesAllowed);
         }
-        Key key = new Key(sha256(source), minutesAllowed);
+        return read(new Key(sha256(source), minutesAllowed), source).result();
+    }
+
+    private record Read(Use use, MarkdownProcessor.Result result) {}
+
+    private Read read(Key key, String source) {
         Stored stored = remembered.get(key);
         if (stored == null) {
             stored = used.get(key);
@@ -81,12 +86,68 @@ public final class MarkdownMemo implements MarkdownReader {
         if (stored != null) {
             hits.incrementAndGet();
             used.put(key, stored);
-            return stored.with(source);
+            return new Read(new Use(key, stored, source), stored.with(source));
         }
         misses.incrementAndGet();
-        MarkdownProcessor.Result result = processor.process(source, minutesAllowed);
-        used.put(key, Stored.of(result));
-        return result;
+        MarkdownProcessor.Result result = processor.process(source, key.minutesAllowed());
+        stored = Stored.of(result);
+        used.put(key, stored);
+        return new Read(new Use(key, stored, source), result);
+    }
+
+    /**
+     * One value a content file read through this memo: what {@link #keep} needs to count it
+     * as read again without its source being hashed and looked up.
+     */
+    public static final class Use {
+        private final Key key;
+        private final Stored stored;
+        private final String source;
+
+        private Use(Key key, Stored stored, String source) {
+            this.key = key;
+            this.stored = stored;
+            this.source = source;
+        }
+    }
+
+    /**
+     * A reader for one file: reads through this memo and records the values it read, so a
+     * later build that finds the file unchanged can {@link #keep} them (the content stage's
+     * {@code FileMemo} does).
+     */
+    public Recording recording() {
+        return new Recording();
+    }
+
+    /** See {@link #recording}. */
+    public final class Recording implements MarkdownReader {
+        private final List<Use> uses = new ArrayList<>();
+
+        private Recording() {}
+
+        @Override
+        public MarkdownProcessor.Result process(String source, boolean minutesAllowed) {
+            if (source == null || source.isBlank()) {
+                return processor.process(source, minutesAllowed);
+            }
+            Read read = read(new Key(sha256(source), minutesAllowed), source);
+            uses.add(read.use());
+            return read.result();
+        }
+
+        public List<Use> uses() {
+            return List.copyOf(uses);
+        }
+    }
+
+    /** Counts values an unchanged file read in an earlier build as read by this one, remembered. */
+    public void keep(List<Use> uses) {
+        for (Use u : uses) {
+            used.put(u.key, u.stored);
+            sources.put(u.key, u.source);
+        }
+        hits.addAndGet(uses.size());
     }
 
     /** The memo for the next build: what this one read, whether remembered or new. */

@@ -42,11 +42,16 @@ class IncrementalBuildTest {
         editSequence();
     }
 
-    /** The same with one builder for the whole sequence (its Markdown memo and templates in memory), as {@code serve --watch} does. */
+    /**
+     * The same with one builder for the whole sequence (its Markdown memo, loaded files and
+     * templates in memory), as {@code serve --watch} does.
+     */
     @Test
     void randomEditSequenceInPlaceGivesTheSameTreeAsAFullBuild() throws Exception {
-        watch = new SiteBuilder();
+        watch = SiteBuilder.forRebuilds();
         editSequence();
+        BuildResult again = buildAndCompare(dir.resolve("inc/site"));
+        assertThat(again.stages().get(0).stage()).as("files recalled, not parsed").containsPattern("\\(\\d\\d+ files unchanged");
     }
 
     private void editSequence() throws Exception {
