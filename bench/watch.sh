@@ -10,9 +10,7 @@ src=${1:?content folder}; edits=${2:-10}; port=${3:-18090}
 work=$(mktemp -d /tmp/agendum-watch-XXXX)
 cp -r "$src" "$work/content"
 mvn -B -q -DskipTests package
-# the launcher's options for serve --watch (see ./agendum)
-read -r -a WATCH_OPTS <<< "$(sed -n 's/.*--watch ] \&\& default_opts="\(.*\)"; done$/\1/p' agendum)"
-java "${WATCH_OPTS[@]}" -jar target/agendum.jar serve --watch --no-pdf --content "$work/content" --site "$work/site" \
+java -Xss4m -jar target/agendum.jar serve --watch --no-pdf --content "$work/content" --site "$work/site" \
   --port "$port" --now 2026-01-01T00:00:00Z 2>"$work/serve.log" &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
