@@ -187,7 +187,7 @@ public final class SiteBuilder {
             index.abandon();
             throw e;
         }
-        times.add(new BuildResult.StageTime("render (" + rendered + " pages rendered, " + kept + " kept)", elapsed(t2)));
+        times.add(new BuildResult.StageTime("render (" + rendered + " pages and calendars rendered, " + kept + " kept)", elapsed(t2)));
         files.addAll(index.join());
         times.add(new BuildResult.StageTime("index (alongside render)", index.millis()));
 

@@ -62,7 +62,7 @@ public final class SiteRenderer {
         add(out, PlanPages.render(ctx), "plan pages");
         add(out, StandingPages.render(ctx), "standing pages");
         add(out, AtomFeed.render(index), "the Atom feed");
-        add(out, CalendarFeeds.render(index), "the calendars");
+        add(out, CalendarFeeds.render(index, kept), "the calendars");
         add(out, OpenData.render(index, packs), "the open data");
         List<RenderedFile> sorted = new ArrayList<>(out.values());
         sorted.add(SiteMap.render(site.site(), sorted));

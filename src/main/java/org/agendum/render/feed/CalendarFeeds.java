@@ -5,9 +5,12 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -26,6 +29,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.agendum.model.Committee;
+import org.agendum.model.KeptFiles;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingStatus;
 import org.agendum.model.PublicMeeting;
@@ -34,6 +38,7 @@ import org.agendum.model.SiteInfo;
 import org.agendum.render.Format;
 import org.agendum.render.SiteIndex;
 import org.agendum.render.Urls;
+import org.agendum.render.ViewDigest;
 
 /**
  * iCalendar (RFC 5545) files, written with ical4j: {@code calendar.ics} with every meeting,
@@ -46,22 +51,36 @@ public final class CalendarFeeds {
 
     private final SiteIndex index;
     private final SiteInfo site;
-    /** The site's VTIMEZONE, printed and folded once ({@link #file}). */
-    private final String timezone;
+    private final KeptFiles kept;
+    /** The site's VTIMEZONE, printed and folded once, when a first calendar is printed ({@link #print}). */
+    private String timezone;
     private final Instant stamp;
 
-    private CalendarFeeds(SiteIndex index) {
+    private CalendarFeeds(SiteIndex index, KeptFiles kept) {
         this.index = index;
         this.site = index.site().site();
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        VTimeZone zone = registry.getTimeZone(site.timezone().getId()).getVTimeZone();
-        this.timezone = folded(zone.toString());
+        this.kept = kept;
         // DTSTAMP is required; the build's clock keeps it deterministic for a given --now.
         this.stamp = index.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /**
+     * Everything a calendar file is printed from (the VTIMEZONE follows from the zone): its
+     * {@link ViewDigest} lets a rebuild keep the live file, as pages are kept, instead of
+     * printing a thousand meetings' calendars again after one paper changed.
+     */
+    record CalendarView(String name, String publisher, ZoneId timezone, Instant stamp, List<Event> events) {}
+
+    /** One meeting as its VEVENT shows it. */
+    record Event(String uid, String summary, ZonedDateTime start, String venue, String url, boolean confirmed) {}
+
     public static List<RenderedFile> render(SiteIndex index) {
-        CalendarFeeds feeds = new CalendarFeeds(index);
+        return render(index, KeptFiles.NONE);
+    }
+
+    /** The calendars, keeping the live ones {@code kept} vouches for. */
+    public static List<RenderedFile> render(SiteIndex index, KeptFiles kept) {
+        CalendarFeeds feeds = new CalendarFeeds(index, kept);
         List<RenderedFile> files = new ArrayList<>();
         List<PublicMeeting> all = index.meetingsByDate();
         files.add(feeds.file(Urls.CALENDAR, site(index).title(), all));
@@ -80,15 +99,25 @@ public final class CalendarFeeds {
     }
 
     private RenderedFile file(String path, String name, List<PublicMeeting> meetings) {
+        CalendarView view = new CalendarView(name, site.publisher(), site.timezone(), stamp,
+                meetings.stream().map(this::event).toList());
+        String digest = ViewDigest.of("calendar", Map.of("calendar", view)).orElse(null);
+        if (digest != null && kept.keeps(path, digest)) {
+            return RenderedFile.kept(path, digest);
+        }
+        return new RenderedFile(path, print(view).getBytes(StandardCharsets.UTF_8), digest);
+    }
+
+    private String print(CalendarView view) {
         Calendar cal = new Calendar();
-        cal.add(new ProdId("-//Agendum//" + site.publisher() + "//EN"));
+        cal.add(new ProdId("-//Agendum//" + view.publisher() + "//EN"));
         cal.add(ImmutableVersion.VERSION_2_0);
         cal.add(ImmutableCalScale.GREGORIAN);
         cal.add(ImmutableMethod.PUBLISH);
-        cal.add(new XProperty("X-WR-CALNAME", name));
-        cal.add(new XProperty("X-WR-TIMEZONE", site.timezone().getId()));
-        for (PublicMeeting m : meetings) {
-            cal.add(event(m));
+        cal.add(new XProperty("X-WR-CALNAME", view.name()));
+        cal.add(new XProperty("X-WR-TIMEZONE", view.timezone().getId()));
+        for (Event e : view.events()) {
+            cal.add(vevent(e, view.stamp()));
         }
         // The VTIMEZONE goes first among the components, as if added to the calendar before
         // the events: the text of a calendar is its content lines, each folded on its own, so
@@ -98,8 +127,16 @@ public final class CalendarFeeds {
         String text = folded(cal.toString());
         int firstComponent = text.indexOf("\r\nBEGIN:");
         int at = (firstComponent >= 0 ? firstComponent : text.lastIndexOf("\r\nEND:VCALENDAR")) + 2;
-        String withZone = text.substring(0, at) + timezone + text.substring(at);
-        return new RenderedFile(path, withZone.getBytes(StandardCharsets.UTF_8));
+        return text.substring(0, at) + timezone(view.timezone()) + text.substring(at);
+    }
+
+    private synchronized String timezone(ZoneId zone) {
+        if (timezone == null) {
+            TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+            VTimeZone vzone = registry.getTimeZone(zone.getId()).getVTimeZone();
+            timezone = folded(vzone.toString());
+        }
+        return timezone;
     }
 
     /** Content lines folded at 75 octets, as ical4j's CalendarOutputter writes them. */
@@ -131,22 +168,26 @@ public final class CalendarFeeds {
         return text.toString();
     }
 
-    private VEvent event(PublicMeeting pm) {
+    private Event event(PublicMeeting pm) {
         Meeting m = pm.meeting();
-        String url = Urls.absolute(site.baseUrl(), Urls.meeting(m));
         String summary = pm.committee().name();
         if (m.status() == MeetingStatus.CANCELLED) {
             summary = "Cancelled: " + summary;
         } else if (m.status() == MeetingStatus.POSTPONED) {
             summary = "Postponed: " + summary;
         }
-        VEvent e = new VEvent(index.start(m), summary);
+        return new Event(m.id() + "@" + host(), summary, index.start(m), m.venue(),
+                Urls.absolute(site.baseUrl(), Urls.meeting(m)), m.status() == MeetingStatus.SCHEDULED);
+    }
+
+    private static VEvent vevent(Event event, Instant stamp) {
+        VEvent e = new VEvent(event.start(), event.summary());
         e.replace(new DtStamp(stamp));
-        e.add(new Uid(m.id() + "@" + host()));
-        e.add(new Location(m.venue()));
-        e.add(new Description("Agenda, papers and minutes: " + url));
-        e.add(new Url(URI.create(url)));
-        e.add(new Status(m.status() == MeetingStatus.SCHEDULED ? Status.VALUE_CONFIRMED : Status.VALUE_CANCELLED));
+        e.add(new Uid(event.uid()));
+        e.add(new Location(event.venue()));
+        e.add(new Description("Agenda, papers and minutes: " + event.url()));
+        e.add(new Url(URI.create(event.url())));
+        e.add(new Status(event.confirmed() ? Status.VALUE_CONFIRMED : Status.VALUE_CANCELLED));
         return e;
     }
 

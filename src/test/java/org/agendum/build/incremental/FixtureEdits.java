@@ -43,6 +43,9 @@ final class FixtureEdits {
                 new Edit("delete a paper", this::deletePaper),
                 new Edit("change a committee", () -> replace(content.resolve("committees/test-committee.yaml"),
                         "Mrs B Member", "Mrs B Newmember")),
+                new Edit("move a meeting to another room (its calendars change)", () -> replace(
+                        content.resolve(MEETING + "meeting.yaml"), "venue: Council Chamber, Town Hall",
+                        "venue: Committee Room 2, Town Hall")),
                 new Edit("change the site's publisher", () -> replace(content.resolve("site.yaml"),
                         "publisher: Test County Council", "publisher: Test Unitary Council")),
                 new Edit("add a standing page (linked from every page's footer)", this::addStandingPage),

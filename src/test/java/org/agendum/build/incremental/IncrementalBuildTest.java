@@ -96,7 +96,7 @@ class IncrementalBuildTest {
     private static int[] pageCounts(BuildResult r) {
         String render = r.stages().stream().map(BuildResult.StageTime::stage).filter(s -> s.startsWith("render"))
                 .findFirst().orElseThrow();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+) pages rendered, (\\d+) kept\\)").matcher(render);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+) pages and calendars rendered, (\\d+) kept\\)").matcher(render);
         assertThat(m.find()).as(render).isTrue();
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
