@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.agendum.build.incremental.BuildManifest;
 import org.agendum.build.incremental.FileStamp;
 import org.agendum.build.incremental.Hashes;
@@ -37,7 +38,20 @@ final class SitePublisher {
      * What was published: site path → {@link Hashes#fingerprint}, → the digest of what each
      * output that names it was made from, and → the {@link FileStamp} of the live file.
      */
-    record Published(Map<String, String> outputs, Map<String, String> madeFrom, Map<String, String> written) {}
+    record Published(Map<String, String> outputs, Map<String, String> madeFrom, Map<String, String> written) {
+
+        /** This and {@code other}, published in two steps ({@link #publishInPlace} with a scope each). */
+        Published and(Published other) {
+            return new Published(union(outputs, other.outputs), union(madeFrom, other.madeFrom),
+                    union(written, other.written));
+        }
+
+        private static Map<String, String> union(Map<String, String> a, Map<String, String> b) {
+            Map<String, String> all = new TreeMap<>(a);
+            all.putAll(b);
+            return all;
+        }
+    }
 
     /** Where one output ended up: its fingerprint and its file's stamp. */
     private record Placed(String fingerprint, String stamp) {}
@@ -87,6 +101,16 @@ final class SitePublisher {
      * and the next build stages a complete site again, without any stray temporary file.
      */
     Published publishInPlace(List<RenderedFile> files, Map<String, Path> copies, IoStep beforeChange) throws BuildFailure {
+        return publishInPlace(files, copies, beforeChange, path -> true);
+    }
+
+    /**
+     * As {@link #publishInPlace(List, Map, IoStep)} for the part of the site {@code scope}
+     * accepts: only outputs of the last build within it are deleted when missing from
+     * {@code files}. {@code serve --watch} publishes its pages and then its search index so.
+     */
+    Published publishInPlace(List<RenderedFile> files, Map<String, Path> copies, IoStep beforeChange,
+            Predicate<String> scope) throws BuildFailure {
         DirectorySink sink = new DirectorySink(out);
         Map<String, Path> prepared = new ConcurrentHashMap<>();
         try {
@@ -98,7 +122,7 @@ final class SitePublisher {
             }
             prepared.clear();
             for (String gone : previous.outputs().keySet()) {
-                if (!published.outputs().containsKey(gone)) {
+                if (scope.test(gone) && !published.outputs().containsKey(gone)) {
                     sink.delete(gone);
                 }
             }

@@ -26,6 +26,11 @@ public final class SearchIndexStage {
 
     private SearchIndexStage() {}
 
+    /** Whether a site path is one of this stage's files: all sit under {@code _search/}. */
+    public static boolean holds(String path) {
+        return path.startsWith("_search/");
+    }
+
     /** What the stage made, and how much of the previous index it could keep. */
     public record Output(List<RenderedFile> files, int documents, LuceneIndexWriter.Stats stats) {
         public Output {

@@ -33,7 +33,7 @@ public final class LivePreview implements AutoCloseable {
     private final Settings settings;
     private final PrintWriter log;
     private final LiveReload live = new LiveReload();
-    private final SiteBuilder builder = SiteBuilder.forRebuilds();
+    private final SiteBuilder builder = SiteBuilder.forPreview();
     private SiteServer server;
     private ContentWatcher watcher;
 
