@@ -21,13 +21,16 @@ public final class PageWriter {
     private final Map<String, String> assets;
     private final List<Link> footerLinks;
     private final KeptFiles kept;
+    private final TextDigests texts;
 
-    public PageWriter(TemplateEngine engine, SiteInfo site, ThemeAssets assets, List<Link> footerLinks, KeptFiles kept) {
+    public PageWriter(TemplateEngine engine, SiteInfo site, ThemeAssets assets, List<Link> footerLinks, KeptFiles kept,
+            TextDigests texts) {
         this.engine = engine;
         this.site = site;
         this.assets = assets.urls();
         this.footerLinks = List.copyOf(footerLinks);
         this.kept = kept;
+        this.texts = texts;
     }
 
     public SiteInfo site() {
@@ -64,7 +67,7 @@ public final class PageWriter {
         model.put("assets", assets);
         model.put("pageInfo", meta);
         model.put("footerLinks", footerLinks);
-        String digest = ViewDigest.of(template, model).orElse(null);
+        String digest = ViewDigest.of(template, model, texts).orElse(null);
         if (digest != null && kept.keeps(path, digest)) {
             return RenderedFile.kept(path, digest);
         }

@@ -33,6 +33,8 @@ public final class SiteRenderer {
 
     private final TemplateEngine engine;
     private final ThemeAssets assets;
+    /** Long texts' digests from the last render, for a renderer used again ({@code serve --watch}). */
+    private TextDigests texts = TextDigests.remembering();
 
     public SiteRenderer(Path themeDir) throws IOException {
         this.engine = new TemplateEngine(themeDir);
@@ -49,7 +51,8 @@ public final class SiteRenderer {
      */
     public List<RenderedFile> render(PublishedSite site, AgendaPacks packs, KeptFiles kept) throws TemplateProblem {
         SiteIndex index = new SiteIndex(site);
-        PageWriter pages = new PageWriter(engine, site.site(), assets, StandingPages.footerLinks(site), kept);
+        texts = texts.next();
+        PageWriter pages = new PageWriter(engine, site.site(), assets, StandingPages.footerLinks(site), kept, texts);
         RenderContext ctx = new RenderContext(index, packs, pages);
 
         Map<String, RenderedFile> out = new TreeMap<>();

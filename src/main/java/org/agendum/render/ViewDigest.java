@@ -70,7 +70,10 @@ public final class ViewDigest {
     private final byte[] pending = new byte[8192];
     private int used;
 
-    private ViewDigest() {
+    private final TextDigests texts;
+
+    private ViewDigest(TextDigests texts) {
+        this.texts = texts;
         try {
             this.md = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -80,7 +83,12 @@ public final class ViewDigest {
 
     /** The digest of {@code template} with {@code model}, or empty if the model holds a value it cannot walk. */
     public static Optional<String> of(String template, Map<String, ?> model) {
-        ViewDigest d = new ViewDigest();
+        return of(template, model, TextDigests.none());
+    }
+
+    /** As {@link #of(String, Map)}, taking long texts' digests from {@code texts}: the same result. */
+    public static Optional<String> of(String template, Map<String, ?> model, TextDigests texts) {
+        ViewDigest d = new ViewDigest(texts);
         d.text(template);
         if (!d.value(model)) {
             return Optional.empty();
@@ -93,9 +101,15 @@ public final class ViewDigest {
     private boolean value(Object v) {
         if (v == null) {
             put((byte) 0);
-        } else if (v instanceof CharSequence s) {
-            put((byte) 1);
-            text(s.toString());
+        } else if (v instanceof CharSequence cs) {
+            String s = cs.toString();
+            if (s.length() >= TextDigests.LONG) { // a body: its own digest stands for it
+                put((byte) 10);
+                put(texts.of(s));
+            } else {
+                put((byte) 1);
+                text(s);
+            }
         } else if (v instanceof Boolean b) {
             put((byte) (b ? 2 : 3));
         } else if (v instanceof Number || v instanceof Character || v instanceof TemporalAccessor

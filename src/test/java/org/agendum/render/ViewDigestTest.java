@@ -40,6 +40,32 @@ class ViewDigestTest {
         assertThat(digest(one)).isNotEqualTo(digest(new Item(a + b, List.of(c), !open)));
     }
 
+    /**
+     * Long texts (bodies) go in as their own digest, remembered or not: the same result either
+     * way, a one-character change to a body still changes it, and a remembered digest is
+     * never given to a different text of the same length.
+     */
+    @Property(tries = 200)
+    void longTextsDigestTheSameRememberedOrNot(@ForAll("bodies") String body, @ForAll("bodies") String other) {
+        TextDigests memo = TextDigests.remembering();
+        Map<String, Object> one = Map.of("view", new Item(body, List.of(other), true));
+        Map<String, Object> two = Map.of("view", new Item(other, List.of(body), true));
+        String plain = ViewDigest.of("page.ftlh", one).orElseThrow();
+        assertThat(ViewDigest.of("page.ftlh", one, memo)).contains(plain);
+        memo = memo.next();
+        assertThat(ViewDigest.of("page.ftlh", one, memo)).contains(plain);
+        assertThat(ViewDigest.of("page.ftlh", two, memo)).isEqualTo(ViewDigest.of("page.ftlh", two));
+        String edited = body.substring(0, body.length() - 1) + (body.endsWith("x") ? "y" : "x");
+        assertThat(ViewDigest.of("page.ftlh", Map.of("view", new Item(edited, List.of(other), true)), memo))
+                .get().isNotEqualTo(plain);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> bodies() {
+        return net.jqwik.api.Arbitraries.strings().withChars("ab x\n£").ofMinLength(TextDigests.LONG - 2)
+                .ofMaxLength(TextDigests.LONG + 40);
+    }
+
     @Test
     void everyKindOfValueCounts() {
         Page base = new Page(new Item("Budget", List.of("a", "b"), true), Map.of("n", 1), LocalDate.of(2026, 3, 1));
