@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.agendum.build.BuildFailure;
 import org.agendum.build.BuildRequest;
@@ -63,8 +64,12 @@ public final class LivePreview implements AutoCloseable {
                 settings.site(), settings.clock().get(), settings.pdf()).withCache(true);
         List<String> problems = new ArrayList<>();
         boolean published = false;
+        AtomicLong pagesLive = new AtomicLong(-1); // ms from the start until the pages were live
         try {
-            BuildResult result = builder.build(request, live::published); // open pages reload at once
+            BuildResult result = builder.build(request, () -> { // open pages reload at once
+                pagesLive.set((System.nanoTime() - t0) / 1_000_000);
+                live.published();
+            });
             result.load().diagnostics().forEach(d -> problems.add(d.format()));
             published = result.published();
         } catch (BuildFailure e) {
@@ -74,10 +79,13 @@ public final class LivePreview implements AutoCloseable {
         }
         problems.forEach(log::println);
         if (published) {
-            log.println("serve: rebuilt in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            log.println("serve: rebuilt in " + (System.nanoTime() - t0) / 1_000_000 + " ms (pages reloaded after "
+                    + pagesLive.get() + " ms)");
         } else {
             live.failed(problems);
-            log.println("serve: not published; still serving the last good site");
+            log.println(pagesLive.get() >= 0
+                    ? "serve: the pages were published but not the search index; the next save builds all again"
+                    : "serve: not published; still serving the last good site");
         }
         log.flush();
     }
