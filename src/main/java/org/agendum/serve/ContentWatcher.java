@@ -19,16 +19,22 @@ import java.util.stream.Stream;
 /**
  * Watches folder trees (the content and the theme) with the JDK's WatchService, which does not
  * recurse by itself: every folder is registered, and folders created later as they appear.
- * Changes are debounced: an editor's save is often several events (temp file, rename, chmod),
- * so the callback runs once the trees have been quiet for {@link #QUIET_MILLIS}.
+ * Changes are debounced: an editor's save is often several events (temp file, rename, chmod)
+ * within a millisecond or two, so the callback runs once the trees have been quiet for
+ * {@link #QUIET_MILLIS}. A save slower than that (a large file written in pieces, a sync
+ * client, a git checkout) can still be caught half way: the callback can ask
+ * {@link #changedSince} whether more changes came while it ran, and the watcher runs it again
+ * for them straight away.
  */
 final class ContentWatcher implements AutoCloseable {
 
-    static final long QUIET_MILLIS = 30;
+    static final long QUIET_MILLIS = 10;
 
     private final WatchService service;
     private final Runnable onChange;
     private final Thread thread;
+    /** Events taken by {@link #changedSince} while the callback ran; only the watcher's thread touches it. */
+    private boolean pending;
 
     ContentWatcher(List<Path> roots, Runnable onChange) throws IOException {
         this.service = roots.get(0).getFileSystem().newWatchService();
@@ -58,7 +64,10 @@ final class ContentWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                drain(service.take());
+                if (!pending) {
+                    drain(service.take());
+                }
+                pending = false;
                 // debounce: keep taking events until the trees are quiet
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
@@ -69,6 +78,20 @@ final class ContentWatcher implements AutoCloseable {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
         }
+    }
+
+    /**
+     * For the callback, on the watcher's thread: whether anything changed since it was called.
+     * If so, the callback runs again as soon as it returns (after the usual quiet time).
+     */
+    boolean changedSince() {
+        WatchKey key = service.poll();
+        while (key != null) {
+            drain(key);
+            pending = true;
+            key = service.poll();
+        }
+        return pending;
     }
 
     private void drain(WatchKey key) {

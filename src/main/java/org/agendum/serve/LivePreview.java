@@ -77,6 +77,14 @@ public final class LivePreview implements AutoCloseable {
         } catch (RuntimeException e) {
             problems.add("the build failed unexpectedly: " + e);
         }
+        if (!published && pagesLive.get() < 0 && watcher != null && watcher.changedSince()) {
+            // The files changed again while this build read them: it may have caught a save
+            // half way. Its problems would flash up and vanish; the next build, which starts
+            // at once, says what is really there.
+            log.println("serve: content changed during the build; building again");
+            log.flush();
+            return;
+        }
         problems.forEach(log::println);
         if (published) {
             log.println("serve: rebuilt in " + (System.nanoTime() - t0) / 1_000_000 + " ms (pages reloaded after "
