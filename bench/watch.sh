@@ -31,5 +31,5 @@ for i in $(seq $((edits + 2))); do
   t1=$(date +%s%N)
   [ "$i" -gt 2 ] && echo $(( (t1 - t0) / 1000000 )) >> "$work/times"
 done
-sort -n "$work/times" | awk '{a[NR]=$1} END {printf "save → rebuilt, %d edits: median %d ms, min %d ms, max %d ms\n", NR, a[int((NR+1)/2)], a[1], a[NR]}'
+sort -n "$work/times" | awk -v all="$(tr '\n' ' ' < "$work/times")" '{a[NR]=$1} END {printf "save → rebuilt, %d edits: median %d ms, min %d ms, max %d ms (in order: %s)\n", NR, a[int((NR+1)/2)], a[1], a[NR], all}'
 grep "rebuilt in" "$work/serve.log" | tail -3

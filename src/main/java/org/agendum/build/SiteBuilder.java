@@ -167,10 +167,16 @@ public final class SiteBuilder {
         // Pages and search fragments made from the same input as their live files are kept.
         String renderSalt = cache.renderSalt(webTheme);
         KeptFiles keep = cache.kept(renderSalt);
+        SitePublisher publisher = new SitePublisher(request.out(), cache.previous(), cache.locked());
+        // serve --watch publishes the pages first (see forPreview), and indexes after: then the
+        // pages have both cores to themselves
+        boolean pagesFirst = preview && request.incremental() && publisher.canPublishInPlace();
         // The index and the HTML pages read the same published model and nothing of each
         // other: the index (the larger, single-threaded part) runs on its own thread meanwhile.
         IndexTask index = new IndexTask(site, request, keep);
-        index.start();
+        if (!pagesFirst) {
+            index.start();
+        }
         long t2 = System.nanoTime();
         int kept = 0;
         int rendered = 0;
@@ -192,19 +198,19 @@ public final class SiteBuilder {
         }
         times.add(new BuildResult.StageTime("render (" + rendered + " pages and calendars rendered, " + kept + " kept)", elapsed(t2)));
 
-        SitePublisher publisher = new SitePublisher(request.out(), cache.previous(), cache.locked());
         Map<String, Path> copies = attachments(request.content(), site);
         SitePublisher.Published published;
-        if (preview && request.incremental() && publisher.canPublishInPlace()) {
-            // serve --watch: the clerk's pages go live, and reload, before the search index
-            // is written (the larger part of a rebuild); then the index, in its own folder
+        if (pagesFirst) {
+            // the clerk's pages go live, and reload, before the search index is written (the
+            // larger part of a rebuild); then the index, in its own folder
             long t3 = System.nanoTime();
             SitePublisher.Published pages = publisher.publishInPlace(files, copies, cache::forget,
                     path -> !SearchIndexStage.holds(path));
             onPublished.run();
             times.add(new BuildResult.StageTime("publish pages", elapsed(t3)));
+            index.start();
             List<RenderedFile> indexFiles = index.join();
-            times.add(new BuildResult.StageTime("index (alongside render)", index.millis()));
+            times.add(new BuildResult.StageTime("index", index.millis()));
             long t4 = System.nanoTime();
             published = pages.and(publisher.publishInPlace(indexFiles, Map.of(), () -> {}, SearchIndexStage::holds));
             files.addAll(indexFiles);
