@@ -67,9 +67,10 @@ public final class SiteBuilder {
      * A builder for {@code serve --watch}: many builds of one content folder, each awaited by
      * a clerk's open page. It keeps what each file loaded into, so a rebuild parses only the
      * files that changed (which holds every file's text in memory between builds); and an
-     * incremental rebuild publishes the pages, and calls its {@code onPublished}, before the
-     * search index, which follows a few tens of milliseconds later (on a 5,000-paper site,
-     * a few tenths of a second) in its own folder. One-off builds publish all at once.
+     * incremental rebuild renders and publishes the pages, and calls its {@code onPublished},
+     * before it makes the search index, which follows some tens of milliseconds later (on a
+     * 5,000-paper site, about a second) in its own folder. One-off builds make both at once
+     * and publish them together.
      */
     public static SiteBuilder forPreview() {
         return new SiteBuilder(new MarkdownProcessor(), true);
