@@ -2,11 +2,13 @@
 # Save-to-rebuilt latency of `agendum serve --watch`, as the live-reload script sees it:
 # the time from appending a line to a paper to the answer of /_live?since=N (the page
 # then reloads). Not part of the test run.
-# Usage: bench/watch.sh CONTENT_DIR [edits=10] [port=18090]
+# Usage: bench/watch.sh CONTENT_DIR [edits=10] [port=18090] [pause=0.5]
+# pause: seconds between one answer and the next edit; give a large site's rebuild (its
+# search index and cache, written after the reload) time to finish, or the next edit waits.
 # The content folder is copied first; the copy is edited, never CONTENT_DIR itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-src=${1:?content folder}; edits=${2:-10}; port=${3:-18090}
+src=${1:?content folder}; edits=${2:-10}; port=${3:-18090}; pause=${4:-0.5}
 work=$(mktemp -d /tmp/agendum-watch-XXXX)
 cp -r "$src" "$work/content"
 mvn -B -q -DskipTests package
@@ -24,7 +26,7 @@ v=$(version -1)
 : > "$work/times"
 # two warm-up edits (the server's JIT), then the measured ones
 for i in $(seq $((edits + 2))); do
-  sleep 0.5
+  sleep "$pause"
   t0=$(date +%s%N)
   echo "Edited $i." >> "$paper"
   v=$(version "$v")
