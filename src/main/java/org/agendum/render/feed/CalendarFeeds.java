@@ -74,10 +74,6 @@ public final class CalendarFeeds {
     /** One meeting as its VEVENT shows it. */
     record Event(String uid, String summary, ZonedDateTime start, String venue, String url, boolean confirmed) {}
 
-    public static List<RenderedFile> render(SiteIndex index) {
-        return render(index, KeptFiles.NONE);
-    }
-
     /** The calendars, keeping the live ones {@code kept} vouches for. */
     public static List<RenderedFile> render(SiteIndex index, KeptFiles kept) {
         CalendarFeeds feeds = new CalendarFeeds(index, kept);
