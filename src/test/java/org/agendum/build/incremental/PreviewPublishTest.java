@@ -32,16 +32,9 @@ class PreviewPublishTest {
 
     @Test
     void pagesGoLiveAndReloadBeforeTheSearchIndex() throws Exception {
-        PdfFixture fixture = PdfFixture.copy(dir);
-        Path out = dir.resolve("site");
-        BuildRequest request = new BuildRequest(fixture.content, "content", PdfFixture.THEME, out, PdfFixture.NOW, false)
-                .withCache(true);
         SiteBuilder preview = SiteBuilder.forPreview();
-        assertThat(preview.build(request).published()).isTrue();
-        assertThat(searchFilesWith(out)).isEmpty();
-
-        Files.writeString(fixture.content.resolve(PAPER + ".md"), "\n\nThe band's xylophones need repair.\n",
-                StandardOpenOption.APPEND);
+        BuildRequest request = builtThenEdited(preview);
+        Path out = request.out();
         List<String> atReload = new ArrayList<>();
         BuildResult r = preview.build(request, () -> {
             try {
@@ -59,22 +52,28 @@ class PreviewPublishTest {
 
     @Test
     void aOneOffBuildCallsBackWithTheIndexLiveToo() throws Exception {
-        PdfFixture fixture = PdfFixture.copy(dir);
-        Path out = dir.resolve("site");
-        BuildRequest request = new BuildRequest(fixture.content, "content", PdfFixture.THEME, out, PdfFixture.NOW, false)
-                .withCache(true);
-        assertThat(new SiteBuilder().build(request).published()).isTrue();
-        Files.writeString(fixture.content.resolve(PAPER + ".md"), "\n\nThe band's xylophones need repair.\n",
-                StandardOpenOption.APPEND);
+        BuildRequest request = builtThenEdited(new SiteBuilder());
         List<String> atCallback = new ArrayList<>();
         new SiteBuilder().build(request, () -> {
             try {
-                atCallback.addAll(searchFilesWith(out));
+                atCallback.addAll(searchFilesWith(request.out()));
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
         });
         assertThat(atCallback).isNotEmpty();
+    }
+
+    /** The fixture built once by {@code builder} with its cache, then a sentence added to a paper. */
+    private BuildRequest builtThenEdited(SiteBuilder builder) throws Exception {
+        PdfFixture fixture = PdfFixture.copy(dir);
+        BuildRequest request = new BuildRequest(fixture.content, "content", PdfFixture.THEME, dir.resolve("site"),
+                PdfFixture.NOW, false).withCache(true);
+        assertThat(builder.build(request).published()).isTrue();
+        assertThat(searchFilesWith(request.out())).isEmpty();
+        Files.writeString(fixture.content.resolve(PAPER + ".md"), "\n\nThe band's xylophones need repair.\n",
+                StandardOpenOption.APPEND);
+        return request;
     }
 
     /** The static search files whose text holds {@link #WORD}. */
