@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.agendum.build.incremental.Hashes;
 import org.agendum.build.incremental.PrinterFingerprint;
@@ -200,6 +201,7 @@ public final class SiteBuilder {
         times.add(new BuildResult.StageTime("render (" + rendered + " pages and calendars rendered, " + kept + " kept)", elapsed(t2)));
 
         Map<String, Path> copies = attachments(request.content(), site);
+        Set<String> publicMarkdown = PublishedMarkdown.of(site);
         SitePublisher.Published published;
         if (pagesFirst) {
             // the clerk's pages go live, and reload, before the search index is written (the
@@ -217,6 +219,7 @@ public final class SiteBuilder {
             files.addAll(indexFiles);
             times.add(new BuildResult.StageTime("publish index", elapsed(t4)));
         } else {
+            cache.prepare(memo, publicMarkdown); // while the index, the longer branch, finishes
             files.addAll(index.join());
             times.add(new BuildResult.StageTime("index (alongside render)", index.millis()));
             long t4 = System.nanoTime();
@@ -227,7 +230,7 @@ public final class SiteBuilder {
             times.add(new BuildResult.StageTime("publish", elapsed(t4)));
         }
         long t5 = System.nanoTime();
-        cache.remember(published, renderSalt, memo, PublishedMarkdown.of(site));
+        cache.remember(published, renderSalt, memo, publicMarkdown);
         times.add(new BuildResult.StageTime("build cache", elapsed(t5)));
         return new BuildResult(load, true, files.size() + site.attachments().size(), times);
     }

@@ -1,0 +1,49 @@
+package org.agendum.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.agendum.content.markdown.MarkdownMemo;
+import org.agendum.content.markdown.MarkdownProcessor;
+import org.agendum.pdf.PdfFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Markdown memo a build prepares while it waits for its search index takes effect only
+ * when the build remembers what it published: a build that stops before leaves the last memo
+ * as it was, and no temporary file beside it.
+ */
+class BuildCacheTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPreparedMemoReplacesTheLastOnlyWhenTheBuildIsRemembered() throws Exception {
+        PdfFixture fixture = PdfFixture.copy(dir);
+        BuildRequest request = new BuildRequest(fixture.content, "content", PdfFixture.THEME, dir.resolve("site"),
+                PdfFixture.NOW, false).withCache(true);
+        assertThat(new SiteBuilder().build(request).published()).isTrue();
+        Path memo = request.cache().resolve("markdown.bin");
+        byte[] last = Files.readAllBytes(memo);
+        MarkdownMemo empty = new MarkdownMemo(new MarkdownProcessor());
+
+        try (BuildCache cache = BuildCache.open(request, "code")) {
+            cache.prepare(empty, Set.of());
+            // the build fails here: nothing is remembered
+        }
+        assertThat(Files.readAllBytes(memo)).isEqualTo(last);
+        assertThat(request.cache().resolve("markdown.bin.tmp")).doesNotExist();
+
+        try (BuildCache cache = BuildCache.open(request, "code")) {
+            cache.prepare(empty, Set.of());
+            cache.remember(new SitePublisher.Published(Map.of(), Map.of(), Map.of()), "salt", empty, Set.of());
+        }
+        assertThat(Files.readAllBytes(memo)).isNotEqualTo(last).hasSizeLessThan(last.length);
+        assertThat(request.cache().resolve("markdown.bin.tmp")).doesNotExist();
+    }
+}
