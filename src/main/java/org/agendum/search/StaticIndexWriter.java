@@ -3,6 +3,7 @@ package org.agendum.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.agendum.model.Excerpt;
@@ -69,9 +72,26 @@ public final class StaticIndexWriter {
         for (int i = 0; i < ordered.size(); i++) {
             number.put(ordered.get(i).path(), i);
         }
+        // the body's postings (most of the reading) on a second core, the rest meanwhile: by
+        // now the HTML pages are rendered and that core is free
+        CompletableFuture<FieldPostings> bodyPostings = CompletableFuture.supplyAsync(() -> {
+            try {
+                return FieldPostings.read(index, Fields.BODY, number, ordered.size());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         FieldPostings title = FieldPostings.read(index, Fields.TITLE, number, ordered.size());
-        FieldPostings body = FieldPostings.read(index, Fields.BODY, number, ordered.size());
         Map<String, BytesRef> digests = LuceneIndexWriter.digests(index);
+        FieldPostings body;
+        try {
+            body = bodyPostings.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
         Fragments fragments = (path, bundle) -> {
             MessageDigest md = LuceneIndexWriter.md5();
             for (SearchDoc d : bundle) {
