@@ -179,6 +179,29 @@ class FeedParsingTest {
                 BASE + "meetings/2026/2026-03-05-cabinet/02-roads-strategy.pdf");
     }
 
+    /**
+     * A calendar is stamped with the build's day, not its second: two builds hours apart on
+     * the same day give the same calendars (so rebuilds and deploys keep them), the next day's
+     * build stamps them anew.
+     */
+    @Test
+    void calendarsAreStampedWithTheBuildsDay() {
+        java.time.Instant morning = java.time.Instant.parse("2026-03-01T00:00:05Z"); // Fixtures.NOW is 09:00 that day
+        java.time.Instant nextDay = java.time.Instant.parse("2026-03-02T00:00:00Z");
+        Map<String, byte[]> early = Fixtures.render("web-basic", morning, AgendaPacks.NONE);
+        Map<String, byte[]> later = Fixtures.render("web-basic", Fixtures.NOW, AgendaPacks.NONE);
+        Map<String, byte[]> tomorrow = Fixtures.render("web-basic", nextDay, AgendaPacks.NONE);
+        List<String> calendars = later.keySet().stream().filter(p -> p.endsWith(".ics")).toList();
+        assertThat(calendars).hasSizeGreaterThan(2);
+        for (String path : calendars) {
+            assertThat(early.get(path)).as(path).isEqualTo(later.get(path));
+            String text = new String(tomorrow.get(path), StandardCharsets.UTF_8);
+            if (text.contains("BEGIN:VEVENT")) {
+                assertThat(text).as(path).contains("DTSTAMP:20260302T000000Z");
+            }
+        }
+    }
+
     private static String child(Element e, String name) {
         NodeList list = e.getElementsByTagNameNS("http://www.w3.org/2005/Atom", name);
         return list.item(0).getTextContent();
