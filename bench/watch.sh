@@ -2,18 +2,20 @@
 # Save-to-rebuilt latency of `agendum serve --watch`, as the live-reload script sees it:
 # the time from appending a line to a paper to the answer of /_live?since=N (the page
 # then reloads). Not part of the test run.
-# Usage: bench/watch.sh CONTENT_DIR [edits=10] [port=18090] [pause=0.5]
+# Usage: bench/watch.sh CONTENT_DIR [edits=10] [port=18090] [pause=0.5] [now=2026-01-01T00:00:00Z]
 # pause: seconds between one answer and the next edit; give a large site's rebuild (its
 # search index and cache, written after the reload) time to finish, or the next edit waits.
+# now: the builds' --now, or "clock" for none (the system clock at each build, as a clerk runs it).
 # The content folder is copied first; the copy is edited, never CONTENT_DIR itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-src=${1:?content folder}; edits=${2:-10}; port=${3:-18090}; pause=${4:-0.5}
+src=${1:?content folder}; edits=${2:-10}; port=${3:-18090}; pause=${4:-0.5}; now=${5:-2026-01-01T00:00:00Z}
+clock=(--now "$now"); [ "$now" = clock ] && clock=()
 work=$(mktemp -d /tmp/agendum-watch-XXXX)
 cp -r "$src" "$work/content"
 mvn -B -q -DskipTests package
 java -Xss4m -jar target/agendum.jar serve --watch --no-pdf --content "$work/content" --site "$work/site" \
-  --port "$port" --now 2026-01-01T00:00:00Z 2>"$work/serve.log" &
+  --port "$port" "${clock[@]}" 2>"$work/serve.log" &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 600); do
