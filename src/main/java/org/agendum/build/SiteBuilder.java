@@ -170,11 +170,11 @@ public final class SiteBuilder {
         String renderSalt = cache.renderSalt(webTheme);
         KeptFiles keep = cache.kept(renderSalt);
         SitePublisher publisher = new SitePublisher(request.out(), cache.previous(), cache.locked());
-        // serve --watch publishes the pages first (see forPreview), and indexes after: then the
-        // pages have both cores to themselves
-        boolean pagesFirst = preview && request.incremental() && publisher.canPublishInPlace();
         // The index and the HTML pages read the same published model and nothing of each
-        // other: the index (the larger, single-threaded part) runs on its own thread meanwhile.
+        // other: the index (the larger, single-threaded part) runs on its own thread meanwhile;
+        // except that serve --watch publishes the pages first and indexes after (forPreview),
+        // so that the pages have both cores to themselves.
+        boolean pagesFirst = preview && request.incremental() && publisher.canPublishInPlace();
         IndexTask index = new IndexTask(site, request, keep);
         if (!pagesFirst) {
             index.start();
@@ -202,37 +202,56 @@ public final class SiteBuilder {
 
         Map<String, Path> copies = attachments(request.content(), site);
         Set<String> publicMarkdown = PublishedMarkdown.of(site);
-        SitePublisher.Published published;
-        if (pagesFirst) {
-            // the clerk's pages go live, and reload, before the search index is written (the
-            // larger part of a rebuild); then the index, in its own folder
-            long t3 = System.nanoTime();
-            SitePublisher.Published pages = publisher.publishInPlace(files, copies, cache::forget,
-                    path -> !SearchIndexStage.holds(path));
-            onPublished.run();
-            times.add(new BuildResult.StageTime("publish pages", elapsed(t3)));
-            index.start();
-            List<RenderedFile> indexFiles = index.join();
-            times.add(new BuildResult.StageTime("index", index.millis()));
-            long t4 = System.nanoTime();
-            published = pages.and(publisher.publishInPlace(indexFiles, Map.of(), () -> {}, SearchIndexStage::holds));
-            files.addAll(indexFiles);
-            times.add(new BuildResult.StageTime("publish index", elapsed(t4)));
-        } else {
-            cache.prepare(memo, publicMarkdown); // while the index, the longer branch, finishes
-            files.addAll(index.join());
-            times.add(new BuildResult.StageTime("index (alongside render)", index.millis()));
-            long t4 = System.nanoTime();
-            published = request.incremental() && publisher.canPublishInPlace()
-                    ? publisher.publishInPlace(files, copies, cache::forget)
-                    : publisher.publish(files, copies, cache::forget);
-            onPublished.run();
-            times.add(new BuildResult.StageTime("publish", elapsed(t4)));
-        }
+        SitePublisher.Published published = pagesFirst
+                ? publishPagesFirst(publisher, files, copies, index, cache, onPublished, times)
+                : publishTogether(request, publisher, files, copies, index, cache, memo, publicMarkdown, onPublished, times);
         long t5 = System.nanoTime();
         cache.remember(published, renderSalt, memo, publicMarkdown);
         times.add(new BuildResult.StageTime("build cache", elapsed(t5)));
         return new BuildResult(load, true, files.size() + site.attachments().size(), times);
+    }
+
+    /**
+     * {@code serve --watch}: the clerk's pages go live, and reload, before the search index is
+     * made (the larger part of a rebuild); then the index is made and published in its own
+     * folder. Its files join {@code files}.
+     */
+    private static SitePublisher.Published publishPagesFirst(SitePublisher publisher, List<RenderedFile> files,
+            Map<String, Path> copies, IndexTask index, BuildCache cache, Runnable onPublished,
+            List<BuildResult.StageTime> times) throws BuildFailure {
+        long t3 = System.nanoTime();
+        SitePublisher.Published pages = publisher.publishInPlace(files, copies, cache::forget,
+                path -> !SearchIndexStage.holds(path));
+        onPublished.run();
+        times.add(new BuildResult.StageTime("publish pages", elapsed(t3)));
+        index.start();
+        List<RenderedFile> indexFiles = index.join();
+        times.add(new BuildResult.StageTime("index", index.millis()));
+        long t4 = System.nanoTime();
+        SitePublisher.Published all = pages.and(publisher.publishInPlace(indexFiles, Map.of(), () -> {},
+                SearchIndexStage::holds));
+        files.addAll(indexFiles);
+        times.add(new BuildResult.StageTime("publish index", elapsed(t4)));
+        return all;
+    }
+
+    /**
+     * Every other build: while the index (the longer branch) finishes, the build cache's part
+     * is prepared; then the pages and the index are published together, in place or staged.
+     */
+    private static SitePublisher.Published publishTogether(BuildRequest request, SitePublisher publisher,
+            List<RenderedFile> files, Map<String, Path> copies, IndexTask index, BuildCache cache, MarkdownMemo memo,
+            Set<String> publicMarkdown, Runnable onPublished, List<BuildResult.StageTime> times) throws BuildFailure {
+        cache.prepare(memo, publicMarkdown);
+        files.addAll(index.join());
+        times.add(new BuildResult.StageTime("index (alongside render)", index.millis()));
+        long t4 = System.nanoTime();
+        SitePublisher.Published published = request.incremental() && publisher.canPublishInPlace()
+                ? publisher.publishInPlace(files, copies, cache::forget)
+                : publisher.publish(files, copies, cache::forget);
+        onPublished.run();
+        times.add(new BuildResult.StageTime("publish", elapsed(t4)));
+        return published;
     }
 
     /** The search index stage on its own thread; {@link #join} gives its files or its failure. */
