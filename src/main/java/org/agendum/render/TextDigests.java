@@ -1,8 +1,6 @@
 package org.agendum.render;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -48,19 +46,11 @@ public final class TextDigests {
             digest = used.get(text);
         }
         if (digest == null) {
-            digest = sha256(text);
+            digest = ViewDigest.sha256().digest(text.getBytes(StandardCharsets.UTF_8));
         }
         if (used != null) {
             used.put(text, digest);
         }
         return digest;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }

@@ -63,8 +63,8 @@ public final class ViewDigest {
     };
 
     /**
-     * Never updated, only cloned: looking SHA-256 up among the security providers for each of
-     * 6,000 views was a tenth of rendering the kept pages of a rebuild.
+     * Never updated, only cloned ({@link #sha256}): looking SHA-256 up among the security
+     * providers for each of 6,000 views was a tenth of rendering the kept pages of a rebuild.
      */
     private static final MessageDigest SHA256;
 
@@ -89,8 +89,13 @@ public final class ViewDigest {
 
     private ViewDigest(TextDigests texts) {
         this.texts = texts;
+        this.md = sha256();
+    }
+
+    /** A fresh SHA-256, for views and for the long texts in them ({@link TextDigests}). */
+    static MessageDigest sha256() {
         try {
-            this.md = (MessageDigest) SHA256.clone();
+            return (MessageDigest) SHA256.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
         }
