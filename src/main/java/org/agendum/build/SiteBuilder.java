@@ -174,7 +174,8 @@ public final class SiteBuilder {
         // other: the index (the larger, single-threaded part) runs on its own thread meanwhile;
         // except that serve --watch publishes the pages first and indexes after (forPreview),
         // so that the pages have both cores to themselves.
-        boolean pagesFirst = preview && request.incremental() && publisher.canPublishInPlace();
+        boolean inPlace = request.incremental() && publisher.canPublishInPlace();
+        boolean pagesFirst = preview && inPlace;
         IndexTask index = new IndexTask(site, request, keep);
         if (!pagesFirst) {
             index.start();
@@ -204,7 +205,7 @@ public final class SiteBuilder {
         Set<String> publicMarkdown = PublishedMarkdown.of(site);
         SitePublisher.Published published = pagesFirst
                 ? publishPagesFirst(publisher, files, copies, index, cache, onPublished, times)
-                : publishTogether(request, publisher, files, copies, index, cache, memo, publicMarkdown, onPublished, times);
+                : publishTogether(inPlace, publisher, files, copies, index, cache, memo, publicMarkdown, onPublished, times);
         long t5 = System.nanoTime();
         cache.remember(published, renderSalt, memo, publicMarkdown);
         times.add(new BuildResult.StageTime("build cache", elapsed(t5)));
@@ -237,16 +238,17 @@ public final class SiteBuilder {
 
     /**
      * Every other build: while the index (the longer branch) finishes, the build cache's part
-     * is prepared; then the pages and the index are published together, in place or staged.
+     * is prepared; then the pages and the index are published together, in place (an
+     * incremental build onto the live site its manifest describes) or staged.
      */
-    private static SitePublisher.Published publishTogether(BuildRequest request, SitePublisher publisher,
+    private static SitePublisher.Published publishTogether(boolean inPlace, SitePublisher publisher,
             List<RenderedFile> files, Map<String, Path> copies, IndexTask index, BuildCache cache, MarkdownMemo memo,
             Set<String> publicMarkdown, Runnable onPublished, List<BuildResult.StageTime> times) throws BuildFailure {
         cache.prepare(memo, publicMarkdown);
         files.addAll(index.join());
         times.add(new BuildResult.StageTime("index (alongside render)", index.millis()));
         long t4 = System.nanoTime();
-        SitePublisher.Published published = request.incremental() && publisher.canPublishInPlace()
+        SitePublisher.Published published = inPlace
                 ? publisher.publishInPlace(files, copies, cache::forget)
                 : publisher.publish(files, copies, cache::forget);
         onPublished.run();
