@@ -10,10 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -175,8 +177,11 @@ public final class LuceneIndexWriter {
 
     /**
      * Adds documents from two threads when there are many (a full build): an IndexWriter
-     * takes documents from several threads at once, each into its own segments. Searches do
-     * not depend on the order documents land in: ties are broken by path.
+     * takes documents from several threads at once, each into its own segments. Both threads
+     * take the next document from one shared cursor, not half each: documents differ in size
+     * and the cores are shared with rendering, so fixed halves left one thread adding alone
+     * for a second or more. Searches do not depend on the order documents land in: ties are
+     * broken by path.
      */
     private static void addAll(IndexWriter w, List<Document> docs, int parallelFrom) throws IOException {
         if (docs.size() < parallelFrom) {
@@ -185,23 +190,27 @@ public final class LuceneIndexWriter {
             }
             return;
         }
-        int half = docs.size() / 2;
+        AtomicInteger next = new AtomicInteger();
+        Callable<Void> adder = () -> {
+            for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
+                w.addDocument(docs.get(i));
+            }
+            return null;
+        };
         ExecutorService second = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "agendum-index-2");
             t.setDaemon(true);
             return t;
         });
         try {
-            Future<Void> rest = second.submit(() -> {
-                for (Document d : docs.subList(half, docs.size())) {
-                    w.addDocument(d);
-                }
-                return null;
-            });
+            Future<Void> rest = second.submit(adder);
             try {
-                for (Document d : docs.subList(0, half)) {
-                    w.addDocument(d);
-                }
+                adder.call();
+            } catch (IOException | RuntimeException e) {
+                next.set(docs.size()); // stop the other thread at its next document
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("an adder throws only what addDocument does", e);
             } finally {
                 awaitQuietly(rest); // never leave a thread adding to a writer that is closing
             }
@@ -248,10 +257,12 @@ public final class LuceneIndexWriter {
         Document doc = new Document();
         doc.add(new StringField(Fields.PATH, d.path(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.PATH, new BytesRef(d.path())));
-        doc.add(new TextField(Fields.TITLE, d.title(), Field.Store.YES));
-        doc.add(new TextField(Fields.TITLE_EXACT, d.title(), Field.Store.NO));
-        doc.add(new Field(Fields.BODY, d.body(), BODY_TYPE));
-        doc.add(new TextField(Fields.BODY_EXACT, d.body(), Field.Store.NO));
+        SharedTokens title = new SharedTokens(d.title());
+        doc.add(title.english(Fields.TITLE, TextField.TYPE_STORED));
+        doc.add(title.exact(Fields.TITLE_EXACT)); // after its English field: see SharedTokens
+        SharedTokens body = new SharedTokens(d.body());
+        doc.add(body.english(Fields.BODY, BODY_TYPE));
+        doc.add(body.exact(Fields.BODY_EXACT));
         doc.add(new StringField(Fields.TYPE, d.type().id(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, d.type().id()));
         if (d.committee() != null) {
