@@ -36,18 +36,26 @@ public final class AtomicPublisher {
     public Path newStaging(boolean sole) throws IOException {
         Path parent = out.getParent();
         Files.createDirectories(parent);
+        if (sole) {
+            clearLeftovers();
+        }
+        return Files.createTempDirectory(parent, hidden("staging"));
+    }
+
+    /**
+     * Deletes the staging and old-site folders that a killed build, or an old site that could
+     * not be deleted, left beside the output folder. Only for a build that holds the build
+     * cache's lock: another build's staging folder may be in use.
+     */
+    void clearLeftovers() throws IOException {
         String staging = hidden("staging");
         String old = hidden("old");
-        if (!sole) {
-            return Files.createTempDirectory(parent, staging);
-        }
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(),
                 p -> p.getFileName().toString().startsWith(staging) || p.getFileName().toString().startsWith(old))) {
             for (Path leftover : siblings) {
                 deleteTree(leftover);
             }
         }
-        return Files.createTempDirectory(parent, staging);
     }
 
     /** The name prefix of this output folder's hidden siblings of one kind: {@code .site.staging-}. */
