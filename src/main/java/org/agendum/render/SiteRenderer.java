@@ -51,7 +51,7 @@ public final class SiteRenderer {
      */
     public List<RenderedFile> render(PublishedSite site, AgendaPacks packs, KeptFiles kept) throws TemplateProblem {
         SiteIndex index = new SiteIndex(site);
-        texts = texts.next();
+        texts = texts.next(site);
         PageWriter pages = new PageWriter(engine, site.site(), assets, StandingPages.footerLinks(site), kept, texts);
         RenderContext ctx = new RenderContext(index, packs, pages);
 

@@ -3,6 +3,7 @@ package org.agendum.render;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.agendum.model.PublishedSite;
 
 /**
  * The SHA-256 of each long text a {@link ViewDigest} meets (page bodies, minutes), remembered
@@ -10,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * a save almost every page is kept, and looking a body up (its hash code is cached in the
  * string, equality is a memory compare) costs a fraction of hashing it again. Keyed by the
  * text itself, so a remembered digest is always the text's own. {@link #next} keeps only what
- * the last render used.
+ * the last render used. A text that is one of the site's Markdown values, the very string,
+ * is not hashed at all: the digest of what it was made from stands for it
+ * ({@link MarkdownOrigins}).
  */
 public final class TextDigests {
 
@@ -19,28 +22,41 @@ public final class TextDigests {
 
     private final Map<String, byte[]> last;
     private final Map<String, byte[]> used;
+    /** By identity ({@link MarkdownOrigins}); only read once made. */
+    private final Map<String, byte[]> origins;
 
-    private TextDigests(Map<String, byte[]> last, Map<String, byte[]> used) {
+    private TextDigests(Map<String, byte[]> last, Map<String, byte[]> used, Map<String, byte[]> origins) {
         this.last = last;
         this.used = used;
+        this.origins = origins;
     }
 
     /** Remembers nothing: every text is digested when met. */
     public static TextDigests none() {
-        return new TextDigests(Map.of(), null);
+        return new TextDigests(Map.of(), null, Map.of());
     }
 
     /** Starts remembering. */
     public static TextDigests remembering() {
-        return new TextDigests(Map.of(), new ConcurrentHashMap<>());
+        return new TextDigests(Map.of(), new ConcurrentHashMap<>(), Map.of());
     }
 
     /** For the next render: the texts this one met. */
     public TextDigests next() {
-        return used == null ? this : new TextDigests(used, new ConcurrentHashMap<>());
+        return used == null ? this : new TextDigests(used, new ConcurrentHashMap<>(), Map.of());
+    }
+
+    /** For the next render, of {@code site}: the texts this one met, and the site's Markdown origins. */
+    TextDigests next(PublishedSite site) {
+        return new TextDigests(used == null ? last : used, used == null ? null : new ConcurrentHashMap<>(),
+                MarkdownOrigins.of(site));
     }
 
     byte[] of(String text) {
+        byte[] known = origins.get(text);
+        if (known != null) {
+            return known;
+        }
         byte[] digest = last.get(text);
         if (digest == null && used != null) {
             digest = used.get(text);

@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAmount;
@@ -21,6 +20,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import org.agendum.model.Digests;
+import org.agendum.model.Markdown;
 
 /**
  * Everything a page's bytes depend on, as one SHA-256: the template's name and every value
@@ -32,6 +33,9 @@ import java.util.TreeMap;
  * changed since the last build need not be rendered again — its dependency edges (its
  * paper, its meeting, the committee, the footer's standing pages, …) are exactly the values
  * walked here, with no list of them to keep in step with the templates.
+ *
+ * <p>A Markdown value that knows what it was made from ({@link Markdown#madeFrom}) is fed as
+ * that: its html, text and headings follow from it under the same code, which the salt covers.
  *
  * <p>Values of a type this walk does not know (anything but records, text, numbers, booleans,
  * enums, dates, times, zones and durations, collections, maps and optionals) make the page
@@ -62,18 +66,9 @@ public final class ViewDigest {
         }
     };
 
-    /**
-     * Never updated, only cloned ({@link #sha256}): looking SHA-256 up among the security
-     * providers for each of 6,000 views was a tenth of rendering the kept pages of a rebuild.
-     */
-    private static final MessageDigest SHA256;
-
-    static {
-        try {
-            SHA256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+    /** A record type's component accessors, or null if they cannot be reached. */
+    static MethodHandle[] components(Class<?> recordType) {
+        return COMPONENTS.get(recordType);
     }
 
     private final MessageDigest md;
@@ -94,11 +89,7 @@ public final class ViewDigest {
 
     /** A fresh SHA-256, for views and for the long texts in them ({@link TextDigests}). */
     static MessageDigest sha256() {
-        try {
-            return (MessageDigest) SHA256.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
-        }
+        return Digests.sha256();
     }
 
     /** The digest of {@code template} with {@code model}, or empty if the model holds a value it cannot walk. */
@@ -141,6 +132,9 @@ public final class ViewDigest {
             put((byte) 5);
             text(e.getDeclaringClass().getName());
             text(e.name());
+        } else if (v instanceof Markdown m && m.madeFrom() != null) {
+            put((byte) 11); // its origin stands for html, text and headings (see Markdown)
+            text(m.madeFrom());
         } else if (v instanceof Record r) {
             return record(r);
         } else if (v instanceof Collection<?> c) {

@@ -49,6 +49,13 @@ class MarkdownMemoTest {
         if (!source.isBlank()) {
             assertThat(reread.process(source, minutesAllowed)).isEqualTo(fresh);
             assertThat(reread.hits()).isEqualTo(1);
+            // what each value was made from, for view digests: the same after the trip, and
+            // different for the same text read with the other flag
+            String origin = memo.process(source, minutesAllowed).markdown().madeFrom();
+            assertThat(origin).isNotNull();
+            assertThat(reread.process(source, minutesAllowed).markdown().madeFrom()).isEqualTo(origin);
+            assertThat(memo.process(source, !minutesAllowed).markdown().madeFrom()).isNotEqualTo(origin);
+            assertThat(memo.process(source + "!", minutesAllowed).markdown().madeFrom()).isNotEqualTo(origin);
         }
     }
 

@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.agendum.content.ContentLoader;
 import org.agendum.model.AgendaPacks;
+import org.agendum.model.Markdown;
 import org.agendum.model.Publication;
 import org.agendum.model.RenderedFile;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,23 @@ class ViewDigestTest {
         relinked.put("a", 1);
         assertThat(digest(new Page(null, linked, null))).isNotEqualTo(digest(new Page(null, relinked, null)));
         assertThat(digest(java.util.Set.of("x", "y", "z"))).isEqualTo(digest(new java.util.HashSet<>(List.of("z", "y", "x"))));
+    }
+
+    /**
+     * A Markdown value read through the memo is digested by its origin (the memo's key), which
+     * fixes its html, text and headings under the same code; one of unknown origin by its texts.
+     */
+    @Test
+    void markdownIsDigestedByItsOriginWhenItKnowsIt() {
+        Markdown read = new Markdown("# A", "<h1 id=\"a\">A</h1>", "A", List.of(new Markdown.Heading(1, "A", "a")), "k1");
+        Markdown readAgain = new Markdown(read.source(), read.html(), read.text(), read.headings(), "k1");
+        Markdown otherSource = new Markdown(read.source(), read.html(), read.text(), read.headings(), "k2");
+        Markdown unknown = new Markdown(read.source(), read.html(), read.text(), read.headings());
+        Markdown unknownEdited = new Markdown(read.source(), "<h1 id=\"a\">B</h1>", read.text(), read.headings());
+        assertThat(digest(readAgain)).isEqualTo(digest(read));
+        assertThat(digest(otherSource)).isNotEqualTo(digest(read));
+        assertThat(digest(unknown)).isNotEqualTo(digest(read)).isNotEqualTo(digest(unknownEdited));
+        assertThat(unknown).as("the origin is not part of the value").isEqualTo(read);
     }
 
     @Test

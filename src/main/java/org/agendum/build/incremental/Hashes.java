@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import org.agendum.model.Digests;
 
 /** SHA-256 digests of bytes, strings and folder trees, as lowercase hex. */
 public final class Hashes {
@@ -19,11 +19,7 @@ public final class Hashes {
     private Hashes() {}
 
     public static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return Digests.sha256();
     }
 
     public static String of(byte[] bytes) {

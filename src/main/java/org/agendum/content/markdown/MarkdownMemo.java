@@ -4,8 +4,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.agendum.model.Digests;
 import org.agendum.model.Markdown;
 
 /**
@@ -51,7 +50,13 @@ public final class MarkdownMemo implements MarkdownReader {
         this.remembered = remembered;
     }
 
-    private record Key(String sha256, boolean minutesAllowed) {}
+    private record Key(String sha256, boolean minutesAllowed) {
+
+        /** The key as a value's {@link Markdown#madeFrom}. */
+        String origin() {
+            return sha256 + (minutesAllowed ? "+minutes" : "");
+        }
+    }
 
     /** A result without its source (the key stands for it). */
     private record Stored(String html, String text, List<Markdown.Heading> headings, List<MinuteHeading> minutes,
@@ -62,8 +67,9 @@ public final class MarkdownMemo implements MarkdownReader {
             return new Stored(m.html(), m.text(), m.headings(), r.minutes(), r.issues());
         }
 
-        MarkdownProcessor.Result with(String source) {
-            return new MarkdownProcessor.Result(new Markdown(source, html, text, headings), minutes, issues);
+        MarkdownProcessor.Result with(String source, Key key) {
+            return new MarkdownProcessor.Result(new Markdown(source, html, text, headings, key.origin()), minutes,
+                    issues);
         }
     }
 
@@ -86,13 +92,13 @@ public final class MarkdownMemo implements MarkdownReader {
         if (stored != null) {
             hits.incrementAndGet();
             used.put(key, stored);
-            return new Read(new Use(key, stored, source), stored.with(source));
+            return new Read(new Use(key, stored, source), stored.with(source, key));
         }
         misses.incrementAndGet();
         MarkdownProcessor.Result result = processor.process(source, key.minutesAllowed());
         stored = Stored.of(result);
         used.put(key, stored);
-        return new Read(new Use(key, stored, source), result);
+        return new Read(new Use(key, stored, source), stored.with(source, key));
     }
 
     /**
@@ -264,11 +270,6 @@ public final class MarkdownMemo implements MarkdownReader {
     }
 
     private static String sha256(String source) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return java.util.HexFormat.of().formatHex(Digests.sha256().digest(source.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -39,6 +39,12 @@ final class FixtureEdits {
         return List.of(
                 new Edit("edit a paper", () -> append(content.resolve(MEETING + "03-rates.md"),
                         "\n\nA late paragraph added by the clerk.\n")),
+                // two long paragraphs: whichever comes second edits a body long enough to be
+                // digested by what it was made from, not by its text (MarkdownOrigins)
+                new Edit("add a long paragraph to a paper", () -> append(content.resolve(MEETING + "03-rates.md"),
+                        "\n\n" + "The clerk adds a long explanation of the rates. ".repeat(25) + "\n")),
+                new Edit("add another long paragraph to it", () -> append(content.resolve(MEETING + "03-rates.md"),
+                        "\n\n" + "And a second one about the precepts. ".repeat(30) + "\n")),
                 new Edit("add a paper", this::addPaper),
                 new Edit("delete a paper", this::deletePaper),
                 new Edit("change a committee", () -> replace(content.resolve("committees/test-committee.yaml"),
