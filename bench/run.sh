@@ -4,7 +4,8 @@
 # Not part of the test run. Installs Hugo and poppler-utils (Debian) if missing. Prints
 # medians and ratios; paste them into docs/performance.md with the date and machine.
 #
-#  1. full HTML build (--no-pdf --no-incremental) vs Hugo, then `check`, alternating;
+#  1. full HTML build (--no-pdf --no-incremental) into an empty folder, Hugo into an empty
+#     folder, the full build again over the site it made, then `check`, alternating;
 #  2. one changed paper (a different one each round), rebuilt through the CLI (incremental);
 #  3. with PDFs, on a smaller corpus of pdf_meetings meetings: the first build (empty PDF
 #     cache), the same build again, and one changed paper; packs and pages per second.
@@ -30,9 +31,15 @@ run() { # name, command... → appends "name seconds peakKB" to results
   echo "$name $(cat "$work/time")" >> "$work/results"
 }
 : > "$work/results"
+# Each round: Agendum into an empty folder (as CI on a fresh clone), Hugo into an empty folder,
+# Agendum again over the site it has just built (a clerk's or a CI's rebuild with site/ kept:
+# the same work, but a full build updates a live site in place and leaves right files alone),
+# then `check`. Folders are emptied outside the timings.
 for i in $(seq "$rounds"); do
-  run agendum-html "${AGENDUM[@]}" build --no-pdf --no-incremental --content "$content" --out "$work/site-a" --now 2026-01-01T00:00:00Z
+  rm -rf "$work/site-a" "$work/site-h"; sync
+  run agendum-html-empty "${AGENDUM[@]}" build --no-pdf --no-incremental --content "$content" --out "$work/site-a" --now 2026-01-01T00:00:00Z
   run hugo hugo --quiet -s "$work/corpus/hugo" -d "$work/site-h"
+  run agendum-html "${AGENDUM[@]}" build --no-pdf --no-incremental --content "$content" --out "$work/site-a" --now 2026-01-01T00:00:00Z
   run agendum-check "${AGENDUM[@]}" check --content "$content"
 done
 # one changed paper, rebuilt through the CLI (incremental: the build cache .agendum/ beside site-a);
@@ -57,12 +64,13 @@ all_pages=$(find "$work/site-p" -name '*.pdf' -exec pdfinfo {} \; | awk '/^Pages
 median() { grep "^$1 " "$work/results" | awk '{print $2}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 peak() { grep "^$1 " "$work/results" | awk '{print $3}' | sort -n | tail -1; }
 echo "corpus: $meetings meetings × $papers papers; $rounds rounds; PDFs: $pdf_meetings meetings; $(nproc) cores; $(date -u +%F)"
-for n in agendum-html hugo agendum-check agendum-one-change pdf-first pdf-again pdf-one-change; do
+for n in agendum-html-empty agendum-html hugo agendum-check agendum-one-change pdf-first pdf-again pdf-one-change; do
   printf '%-20s median %7ss  peak RSS %8s KB   all: %s\n' "$n" "$(median $n)" "$(peak $n)" \
     "$(grep "^$n " "$work/results" | awk '{printf "%s ", $2}')"
 done
-a=$(median agendum-html); h=$(median hugo)
-echo "ratio agendum-html / hugo = $(echo "scale=2; $a / $h" | bc)"
+a=$(median agendum-html); e=$(median agendum-html-empty); h=$(median hugo)
+echo "ratio agendum-html-empty / hugo = $(echo "scale=2; $e / $h" | bc) (both into an empty folder)"
+echo "ratio agendum-html / hugo = $(echo "scale=2; $a / $h" | bc) (Agendum over its last site)"
 first=$(median pdf-first)
 echo "PDF build: $packs packs ($pack_pages pages in packs, $all_pages PDF pages in all) in ${first}s:" \
   "$(echo "scale=2; $packs / $first" | bc) packs/s, $(echo "scale=1; $all_pages / $first" | bc) PDF pages/s (whole build, HTML and index included)"
