@@ -268,22 +268,27 @@ public final class ContentLoader {
          */
         private <T> Optional<T> load(Path file, ZoneId zone, boolean frontMatter, Class<T> type,
                 Function<Parsed, T> load) {
-            SourceFile source = TextFiles.read(file, display.name(file), diagnostics);
+            String name = display.name(file);
+            byte[] bytes = TextFiles.bytes(file, name, diagnostics);
+            if (bytes == null) {
+                return Optional.empty();
+            }
+            T known = files == null ? null : files.recall(name, bytes, zone, type, markdownMemo);
+            if (known != null) {
+                return Optional.of(known); // the same bytes: not even decoded again
+            }
+            SourceFile source = TextFiles.decode(file, name, bytes, diagnostics);
             if (source == null) {
                 return Optional.empty();
             }
             if (files == null) {
                 return parse(source, zone, frontMatter, diagnostics, markdown).map(load);
             }
-            T known = files.recall(source, zone, type, markdownMemo);
-            if (known != null) {
-                return Optional.of(known);
-            }
             Diagnostics own = new Diagnostics();
             MarkdownMemo.Recording recording = markdownMemo.recording();
             Optional<T> loaded = parse(source, zone, frontMatter, own, recording).map(load);
             if (loaded.isPresent() && own.isEmpty()) {
-                files.remember(source, zone, loaded.get(), recording.uses());
+                files.remember(name, bytes, zone, loaded.get(), recording.uses());
             }
             diagnostics.addAll(own);
             return loaded;

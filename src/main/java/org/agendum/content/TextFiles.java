@@ -21,8 +21,13 @@ final class TextFiles {
 
     /** The decoded file, or null after reporting why it cannot be read. */
     static SourceFile read(Path path, String display, Diagnostics diagnostics) {
+        byte[] bytes = bytes(path, display, diagnostics);
+        return bytes == null ? null : decode(path, display, bytes, diagnostics);
+    }
+
+    /** The file's bytes, or null after reporting why it cannot be read (too large, unreadable). */
+    static byte[] bytes(Path path, String display, Diagnostics diagnostics) {
         SourceFile whole = new SourceFile(path, display, "");
-        byte[] bytes;
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
@@ -30,12 +35,17 @@ final class TextFiles {
                         + MAX_BYTES + " bytes (split it into several papers)");
                 return null;
             }
-            bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
         } catch (IOException e) {
             diagnostics.error(whole.whole(), "cannot read file: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
             return null;
         }
+    }
+
+    /** {@code bytes} of the file at {@code path} as its text, or null after reporting why they are not text. */
+    static SourceFile decode(Path path, String display, byte[] bytes, Diagnostics diagnostics) {
+        SourceFile whole = new SourceFile(path, display, "");
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             start = 3; // a UTF-8 byte-order mark is harmless; editors on Windows add it

@@ -36,8 +36,8 @@ public final class MarkdownMemo implements MarkdownReader {
 
     private final MarkdownReader processor;
     private final Map<Key, Stored> remembered;
-    private final Map<Key, Stored> used = new ConcurrentHashMap<>();
-    private final Map<Key, String> sources = new ConcurrentHashMap<>();
+    private final Map<Key, Stored> used;
+    private final Map<Key, String> sources;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
@@ -48,6 +48,10 @@ public final class MarkdownMemo implements MarkdownReader {
     private MarkdownMemo(MarkdownReader processor, Map<Key, Stored> remembered) {
         this.processor = processor;
         this.remembered = remembered;
+        // sized for as many values as last time, not grown 10,000 entries at a time
+        int capacity = Math.max(16, remembered.size() * 2);
+        this.used = new ConcurrentHashMap<>(capacity);
+        this.sources = new ConcurrentHashMap<>(capacity);
     }
 
     private record Key(String sha256, boolean minutesAllowed) {
