@@ -91,6 +91,9 @@ public final class LuceneIndexWriter {
     /** What an update did. */
     public record Stats(int added, int replaced, int unchanged, int deleted) {}
 
+    /** What an update did, and every document's {@link #digest} by path, as the index now holds them. */
+    record Written(Stats stats, Map<String, BytesRef> digests) {}
+
     static FacetsConfig facetsConfig() {
         return new FacetsConfig();
     }
@@ -111,6 +114,16 @@ public final class LuceneIndexWriter {
      */
     static Stats write(Directory dir, List<SearchDoc> docs, String baseUrl, int parallelFrom, double maxSegmentMb,
             int flushEveryDocs) throws IOException {
+        return written(dir, docs, baseUrl, parallelFrom, maxSegmentMb, flushEveryDocs).stats();
+    }
+
+    /** As {@link #write(Directory, List, String)}, with the digests it worked out, so no one reads them back. */
+    static Written written(Directory dir, List<SearchDoc> docs, String baseUrl) throws IOException {
+        return written(dir, docs, baseUrl, PARALLEL_FROM, MAX_SEGMENT_MB, IndexWriterConfig.DISABLE_AUTO_FLUSH);
+    }
+
+    private static Written written(Directory dir, List<SearchDoc> docs, String baseUrl, int parallelFrom,
+            double maxSegmentMb, int flushEveryDocs) throws IOException {
         Map<String, BytesRef> existing = reusable(dir) ? digests(dir) : Map.of();
         FacetsConfig facets = facetsConfig();
         IndexWriterConfig iwc = new IndexWriterConfig(Analysis.perField())
@@ -124,11 +137,13 @@ public final class LuceneIndexWriter {
         int replaced = 0;
         int unchanged = 0;
         Set<String> seen = new HashSet<>();
+        Map<String, BytesRef> digests = new HashMap<>(Math.max(16, docs.size() * 2));
         List<Document> additions = new ArrayList<>();
         try (IndexWriter w = new IndexWriter(dir, iwc)) {
             for (SearchDoc d : docs) {
                 seen.add(d.path());
                 BytesRef digest = digest(d);
+                digests.put(d.path(), digest);
                 BytesRef old = existing.get(d.path());
                 if (digest.equals(old)) {
                     unchanged++;
@@ -157,7 +172,7 @@ public final class LuceneIndexWriter {
             w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, BASE_URL, baseUrl == null ? "" : baseUrl,
                     COMMITTEES, committeeLines(docs)).entrySet());
             w.commit();
-            return new Stats(added, replaced, unchanged, gone.size());
+            return new Written(new Stats(added, replaced, unchanged, gone.size()), digests);
         }
     }
 

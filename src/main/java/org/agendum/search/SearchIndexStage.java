@@ -49,12 +49,12 @@ public final class SearchIndexStage {
         String baseUrl = site.site().baseUrl();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             copyPrevious(previousSite, dir);
-            LuceneIndexWriter.Stats stats = LuceneIndexWriter.write(dir, docs, baseUrl);
+            LuceneIndexWriter.Written written = LuceneIndexWriter.written(dir, docs, baseUrl);
             List<RenderedFile> files = new ArrayList<>(export(dir, SearchService.LUCENE_DIR + "/"));
-            try (DirectoryReader written = DirectoryReader.open(dir)) {
-                files.addAll(StaticIndexWriter.write(docs, written, baseUrl, kept));
+            try (DirectoryReader index = DirectoryReader.open(dir)) {
+                files.addAll(StaticIndexWriter.write(docs, index, baseUrl, kept, written.digests()));
             }
-            return new Output(files, docs.size(), stats);
+            return new Output(files, docs.size(), written.stats());
         }
     }
 

@@ -67,6 +67,12 @@ public final class StaticIndexWriter {
      */
     public static List<RenderedFile> write(List<SearchDoc> docs, IndexReader index, String baseUrl, KeptFiles kept)
             throws IOException {
+        return write(docs, index, baseUrl, kept, LuceneIndexWriter.digests(index));
+    }
+
+    /** As {@link #write(List, IndexReader, String, KeptFiles)}, given the documents' digests in {@code index}. */
+    static List<RenderedFile> write(List<SearchDoc> docs, IndexReader index, String baseUrl, KeptFiles kept,
+            Map<String, BytesRef> digests) throws IOException {
         List<SearchDoc> ordered = ordered(docs);
         Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -82,7 +88,6 @@ public final class StaticIndexWriter {
             }
         });
         FieldPostings title = FieldPostings.read(index, Fields.TITLE, number, ordered.size());
-        Map<String, BytesRef> digests = LuceneIndexWriter.digests(index);
         FieldPostings body;
         try {
             body = bodyPostings.join();

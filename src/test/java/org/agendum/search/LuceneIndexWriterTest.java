@@ -36,6 +36,20 @@ class LuceneIndexWriterTest {
         }
     }
 
+    /** The digests a write hands on (to the static index) are those the index now holds, after an update too. */
+    @Test
+    void theDigestsAWriteGivesAreThoseInTheIndex() throws Exception {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            LuceneIndexWriter.written(dir, List.of(doc("a/", "alpha"), doc("b/", "bravo"), doc("c/", "charlie")), "");
+            LuceneIndexWriter.Written second = LuceneIndexWriter.written(dir,
+                    List.of(doc("a/", "alpha"), doc("b/", "bravo changed"), doc("d/", "delta")), "");
+            assertThat(second.stats()).isEqualTo(new LuceneIndexWriter.Stats(1, 1, 1, 1));
+            try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                assertThat(second.digests()).isEqualTo(LuceneIndexWriter.digests(r)).containsOnlyKeys("a/", "b/", "d/");
+            }
+        }
+    }
+
     /** A full build adds from two threads; what a search finds, in what order, must not show it. */
     @Test
     void twoThreadsIndexWhatOneThreadIndexes() throws Exception {
