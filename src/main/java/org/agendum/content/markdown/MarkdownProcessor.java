@@ -48,8 +48,9 @@ public final class MarkdownProcessor implements MarkdownReader {
     public static final int MAX_LENGTH = 4 * 1024 * 1024;
     private static final Pattern TRAILING_ATTRIBUTES = Pattern.compile("\\s*\\{[^{}]*}\\s*$");
 
-    private final Parser parser;
-    private final Parser parserWithoutAutolinks;
+    /** By what a text can hold: [with autolinks][with attribute blocks]; see {@link #parserFor}. */
+    private final Parser[][] parsers = new Parser[2][2];
+    private final boolean everyExtension;
     private final HtmlRenderer renderer;
     private final boolean render;
 
@@ -63,11 +64,20 @@ public final class MarkdownProcessor implements MarkdownReader {
      *               shows none of them, and making them is half of the Markdown work)
      */
     public MarkdownProcessor(boolean render) {
+        this(render, false);
+    }
+
+    /** @param everyExtension parse every text with every extension (the reference {@link #parserFor} is tested against) */
+    MarkdownProcessor(boolean render, boolean everyExtension) {
         this.render = render;
-        this.parser = Parser.builder(options(true)).build();
-        this.parserWithoutAutolinks = Parser.builder(options(false)).build();
+        this.everyExtension = everyExtension;
+        for (int autolinks = 0; autolinks < 2; autolinks++) {
+            for (int attributes = 0; attributes < 2; attributes++) {
+                parsers[autolinks][attributes] = Parser.builder(options(autolinks == 1, attributes == 1)).build();
+            }
+        }
         // {minute=… item=…} are Agendum's own markers, read into the model; they are not HTML.
-        this.renderer = HtmlRenderer.builder(options(true))
+        this.renderer = HtmlRenderer.builder(options(true, true))
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -80,13 +90,17 @@ public final class MarkdownProcessor implements MarkdownReader {
                 .build();
     }
 
-    private static MutableDataSet options(boolean autolinks) {
+    private static MutableDataSet options(boolean autolinks, boolean attributes) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, autolinks
-                ? List.of(TablesExtension.create(), new ScrollingTables(), StrikethroughExtension.create(),
-                        AutolinkExtension.create(), AttributesExtension.create())
-                : List.of(TablesExtension.create(), new ScrollingTables(), StrikethroughExtension.create(),
-                        AttributesExtension.create()));
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(
+                List.of(TablesExtension.create(), new ScrollingTables(), StrikethroughExtension.create()));
+        if (autolinks) {
+            extensions.add(AutolinkExtension.create());
+        }
+        if (attributes) {
+            extensions.add(AttributesExtension.create());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -105,12 +119,17 @@ public final class MarkdownProcessor implements MarkdownReader {
     }
 
     /**
-     * The autolink extension scans every text node with regular expressions and costs about
-     * two thirds of parsing; it can only find something where a URL or address could be.
+     * A parser with only the extensions that can find something in {@code source}, the same
+     * document either way: the autolink extension scans every text node with regular
+     * expressions and cost about two thirds of parsing, and can only find something where a
+     * URL or address could be; the attributes extension compiles its patterns for every
+     * document and can only find a block where there is a brace.
      */
     private Parser parserFor(String source) {
-        return source.contains("://") || source.contains("www.") || source.indexOf('@') >= 0
-                ? parser : parserWithoutAutolinks;
+        boolean autolinks = everyExtension || source.contains("://") || source.contains("www.")
+                || source.indexOf('@') >= 0;
+        boolean attributes = everyExtension || source.indexOf('{') >= 0;
+        return parsers[autolinks ? 1 : 0][attributes ? 1 : 0];
     }
 
     /** The result of one Markdown value: the model value, minute headings and problems. */
