@@ -51,7 +51,10 @@ public final class MarkdownProcessor implements MarkdownReader {
     /** By what a text can hold: [with autolinks][with attribute blocks]; see {@link #parserFor}. */
     private final Parser[][] parsers = new Parser[2][2];
     private final boolean everyExtension;
+    /** For texts with attribute blocks, which it renders without Agendum's own markers. */
     private final HtmlRenderer renderer;
+    /** For texts without a brace, which can hold no attribute block: nothing to look for per tag. */
+    private final HtmlRenderer rendererWithoutAttributes;
     private final boolean render;
 
     public MarkdownProcessor() {
@@ -88,6 +91,7 @@ public final class MarkdownProcessor implements MarkdownReader {
                     }
                 })
                 .build();
+        this.rendererWithoutAttributes = HtmlRenderer.builder(options(true, false)).build();
     }
 
     private static MutableDataSet options(boolean autolinks, boolean attributes) {
@@ -128,8 +132,12 @@ public final class MarkdownProcessor implements MarkdownReader {
     private Parser parserFor(String source) {
         boolean autolinks = everyExtension || source.contains("://") || source.contains("www.")
                 || source.indexOf('@') >= 0;
-        boolean attributes = everyExtension || source.indexOf('{') >= 0;
-        return parsers[autolinks ? 1 : 0][attributes ? 1 : 0];
+        return parsers[autolinks ? 1 : 0][usesAttributes(source) ? 1 : 0];
+    }
+
+    /** Whether {@code source} can hold an attribute block ({@code {#id .class minute=…}}). */
+    private boolean usesAttributes(String source) {
+        return everyExtension || source.indexOf('{') >= 0;
     }
 
     /** The result of one Markdown value: the model value, minute headings and problems. */
@@ -155,7 +163,7 @@ public final class MarkdownProcessor implements MarkdownReader {
             return new Result(new Markdown(source, "", "", List.of()), List.copyOf(minutes), List.copyOf(issues));
         }
         List<Markdown.Heading> headings = assignHeadingIds(doc, minutes);
-        String html = renderer.render(doc);
+        String html = (usesAttributes(source) ? renderer : rendererWithoutAttributes).render(doc);
         String text = PlainText.of(doc);
         return new Result(new Markdown(source, html, text, headings), List.copyOf(minutes), List.copyOf(issues));
     }
