@@ -27,6 +27,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,7 +97,7 @@ public final class MarkdownProcessor implements MarkdownReader {
 
     private static MutableDataSet options(boolean autolinks, boolean attributes) {
         MutableDataSet options = new MutableDataSet();
-        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(
+        List<Extension> extensions = new ArrayList<>(
                 List.of(TablesExtension.create(), new ScrollingTables(), StrikethroughExtension.create()));
         if (autolinks) {
             extensions.add(AutolinkExtension.create());
