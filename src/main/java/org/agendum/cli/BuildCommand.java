@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code agendum build}: the whole pipeline, publishing to the output folder (see {@link org.agendum.build.SiteBuilder}). */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the website from content/ into site/ (a full build is swapped in whole; an incremental one replaces only the files that changed, each atomically).")
+        description = "Build the website from content/ into site/ (only the files that changed are replaced, each atomically; a build into an empty folder is swapped in whole).")
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
