@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.agendum.build.BuildFailure;
 import org.agendum.build.BuildRequest;
@@ -37,10 +39,21 @@ public final class LivePreview implements AutoCloseable {
     private final SiteBuilder builder = SiteBuilder.forPreview();
     private SiteServer server;
     private ContentWatcher watcher;
+    /**
+     * Whether the files changed again while a build ran: the watcher's answer once it runs
+     * (it is asked on the watcher's own thread, where rebuilds run), or a test's.
+     */
+    private BooleanSupplier changedAgain;
 
     public LivePreview(Settings settings, PrintWriter log) {
+        this(settings, log, null);
+    }
+
+    /** With {@code changedAgain} standing in for the watcher's answer (tests). */
+    LivePreview(Settings settings, PrintWriter log, BooleanSupplier changedAgain) {
         this.settings = settings;
         this.log = log;
+        this.changedAgain = changedAgain;
     }
 
     /** The first build, then the server and the watcher. */
@@ -49,6 +62,9 @@ public final class LivePreview implements AutoCloseable {
         Files.createDirectories(settings.site()); // so a first build that failed still has a folder to serve
         server = new SiteServer(settings.site(), host, port, searchPage, log, cacheSize, live);
         watcher = new ContentWatcher(List.of(settings.content(), settings.templates()), this::rebuild);
+        if (changedAgain == null) {
+            changedAgain = watcher::changedSince;
+        }
         server.start();
         watcher.start();
     }
@@ -77,7 +93,7 @@ public final class LivePreview implements AutoCloseable {
         } catch (RuntimeException e) {
             problems.add("the build failed unexpectedly: " + e);
         }
-        if (!published && pagesLive.get() < 0 && watcher != null && watcher.changedSince()) {
+        if (!published && pagesLive.get() < 0 && changedAgain != null && changedAgain.getAsBoolean()) {
             // The files changed again while this build read them: it may have caught a save
             // half way. Its problems would flash up and vanish; the next build, which starts
             // at once, says what is really there.
@@ -96,6 +112,11 @@ public final class LivePreview implements AutoCloseable {
                     : "serve: not published; still serving the last good site");
         }
         log.flush();
+    }
+
+    /** What the open pages are told now: the build's version and its problems (tests). */
+    Map<String, Object> pagesAreTold() throws InterruptedException {
+        return live.await(Long.MAX_VALUE, 0);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.agendum.render.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +83,39 @@ class LivePreviewTest {
                 assertThat(Files.readString(f)).as(f.toString()).doesNotContain("_live");
             }
         }
+    }
+
+    /**
+     * A build that fails while the files change again under it (a save caught half way) says
+     * nothing, neither in the log nor as an overlay, and leaves the next build to speak; one
+     * that fails on files that stayed put reports its problems.
+     */
+    @Test
+    void aFailedBuildOvertakenByChangesSaysNothing() throws Exception {
+        Path content = dir.resolve("content");
+        org.agendum.testing.Fixtures.copyTree(Fixtures.content("web-basic"), content);
+        StringWriter log = new StringWriter();
+        java.util.concurrent.atomic.AtomicBoolean changedAgain = new java.util.concurrent.atomic.AtomicBoolean(true);
+        preview = new LivePreview(new LivePreview.Settings(content, "content", Fixtures.THEME, dir.resolve("site"), false,
+                () -> Fixtures.NOW), new PrintWriter(log, true), changedAgain::get);
+        preview.rebuild();
+        assertThat(log.toString()).contains("serve: rebuilt in");
+        Object published = preview.pagesAreTold().get("version");
+
+        Path meeting = content.resolve(MEETING + "meeting.yaml");
+        Files.writeString(meeting, Files.readString(meeting).replace("date: 2026-01-15", "date: 2026-01-32"));
+        int before = log.toString().length();
+        preview.rebuild();
+        String overtaken = log.toString().substring(before);
+        assertThat(overtaken).isEqualTo("serve: content changed during the build; building again" + System.lineSeparator());
+        assertThat(preview.pagesAreTold()).containsEntry("version", published).containsEntry("errors", List.of());
+
+        changedAgain.set(false);
+        preview.rebuild();
+        String reported = log.toString().substring(before + overtaken.length());
+        assertThat(reported).contains("content/meetings/2026/2026-01-15-cabinet/meeting.yaml:")
+                .contains("serve: not published; still serving the last good site");
+        assertThat((List<?>) preview.pagesAreTold().get("errors")).isNotEmpty();
     }
 
     /**
