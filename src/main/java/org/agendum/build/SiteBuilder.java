@@ -238,8 +238,9 @@ public final class SiteBuilder {
 
     /**
      * Every other build: while the index (the longer branch) finishes, the build cache's part
-     * is prepared; then the pages and the index are published together, in place (an
-     * incremental build onto the live site its manifest describes) or staged.
+     * is prepared; then the pages and the index are published together, by the manifest (an
+     * incremental build onto the live site it describes) or as a full build
+     * ({@link SitePublisher#publish}: in place over a live site, else staged).
      */
     private static SitePublisher.Published publishTogether(boolean inPlace, SitePublisher publisher,
             List<RenderedFile> files, Map<String, Path> copies, IndexTask index, BuildCache cache, MarkdownMemo memo,

@@ -267,7 +267,7 @@ final class SitePublisher {
             boolean byManifest) throws IOException {
         if (kept) {
             if (!byManifest) {
-                throw new IOException("a full build has no page to keep: " + path);
+                throw nothingToKeep(path);
             }
             return new Placed(previous.outputs().get(path), previous.written().get(path));
         }
@@ -283,10 +283,15 @@ final class SitePublisher {
     /** Stages one output: always a new file, as a staged build is a full one. */
     private static Placed place(DirectorySink sink, String path, byte[] bytes, boolean kept) throws IOException {
         if (kept) {
-            throw new IOException("a full build has no page to keep: " + path);
+            throw nothingToKeep(path);
         }
         sink.write(path, bytes);
         return new Placed(Hashes.fingerprint(bytes), sink.stamp(path));
+    }
+
+    /** A full build renders every page, so a kept one means the renderer was told of a live site it must not trust. */
+    private static IOException nothingToKeep(String path) {
+        return new IOException("a full build has no page to keep: " + path);
     }
 
     @FunctionalInterface

@@ -3,14 +3,13 @@ package org.agendum.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import javax.xml.transform.TransformerException;
+import org.agendum.model.Digests;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -146,11 +145,7 @@ final class PdfMetadata {
 
     /** A 16-byte ID: MD5 of the content's seed, as PDF's own spec suggests for /ID. */
     static byte[] digest(byte[] seed) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(seed);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is required of every JVM", e);
-        }
+        return Digests.md5().digest(seed);
     }
 
     /** Joins strings into a seed for {@link #digest}. */

@@ -3,6 +3,7 @@ package org.agendum.render;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.agendum.model.Digests;
 import org.agendum.model.PublishedSite;
 
 /**
@@ -41,11 +42,6 @@ public final class TextDigests {
         return new TextDigests(Map.of(), new ConcurrentHashMap<>(), Map.of());
     }
 
-    /** For the next render: the texts this one met. */
-    public TextDigests next() {
-        return used == null ? this : new TextDigests(used, new ConcurrentHashMap<>(), Map.of());
-    }
-
     /** For the next render, of {@code site}: the texts this one met, and the site's Markdown origins. */
     TextDigests next(PublishedSite site) {
         return new TextDigests(used == null ? last : used, used == null ? null : new ConcurrentHashMap<>(),
@@ -62,7 +58,7 @@ public final class TextDigests {
             digest = used.get(text);
         }
         if (digest == null) {
-            digest = ViewDigest.sha256().digest(text.getBytes(StandardCharsets.UTF_8));
+            digest = Digests.sha256().digest(text.getBytes(StandardCharsets.UTF_8));
         }
         if (used != null) {
             used.put(text, digest);

@@ -3,14 +3,13 @@ package org.agendum.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.agendum.model.Digests;
 import org.agendum.model.RenderedFile;
 
 /**
@@ -55,18 +54,11 @@ public final class ThemeAssets {
 
     /** {@code site.css} → {@code site.<first 10 hex digits of SHA-256>.css}. */
     static String fingerprinted(String name, byte[] bytes) {
-        String hash = HexFormat.of().formatHex(sha256(bytes)).substring(0, 10);
+        String hash = HexFormat.of().formatHex(Digests.sha256().digest(bytes)).substring(0, 10);
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? name + "." + hash : name.substring(0, dot) + "." + hash + name.substring(dot);
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 
     /** File name → published path, for templates. */
     public Map<String, String> urls() {

@@ -84,12 +84,7 @@ public final class ViewDigest {
 
     private ViewDigest(TextDigests texts) {
         this.texts = texts;
-        this.md = sha256();
-    }
-
-    /** A fresh SHA-256, for views and for the long texts in them ({@link TextDigests}). */
-    static MessageDigest sha256() {
-        return Digests.sha256();
+        this.md = Digests.sha256();
     }
 
     /** The digest of {@code template} with {@code model}, or empty if the model holds a value it cannot walk. */

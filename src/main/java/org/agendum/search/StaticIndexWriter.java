@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.agendum.model.Digests;
 import org.agendum.model.Excerpt;
 import org.agendum.model.KeptFiles;
 import org.agendum.model.RenderedFile;
@@ -98,7 +99,7 @@ public final class StaticIndexWriter {
             throw e;
         }
         Fragments fragments = (path, bundle) -> {
-            MessageDigest md = LuceneIndexWriter.md5();
+            MessageDigest md = Digests.md5();
             for (SearchDoc d : bundle) {
                 BytesRef digest = digests.get(d.path());
                 if (digest == null) {
