@@ -71,6 +71,32 @@ class CacheLeakTest {
         assertThat(watch.build(before).published()).isTrue();
         assertThat(Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(folder);
         assertThat(out.resolve(EMBARGOED)).doesNotExist();
+        assertNoFileHoldsTheEmbargoedText(out);
+    }
+
+    /**
+     * A forced full build ({@code --no-incremental}) over the live site updates it in place too,
+     * trusting no manifest: the page and PDF of a paper that stopped being public go, and no
+     * file keeps its text.
+     */
+    @Test
+    void aFullBuildOverTheLiveSiteDropsAPaperThatBecameUnpublished() throws Exception {
+        PdfFixture fixture = PdfFixture.copy(dir);
+        Path out = dir.resolve("site");
+        assertThat(new SiteBuilder().build(new BuildRequest(fixture.content, "content", PdfFixture.THEME, out,
+                AFTER_EMBARGO, true).withCache(false)).published()).isTrue();
+        assertThat(out.resolve(EMBARGOED)).isRegularFile();
+        Object folder = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        assertThat(new SiteBuilder().build(new BuildRequest(fixture.content, "content", PdfFixture.THEME, out,
+                PdfFixture.NOW, true).withCache(false)).published()).isTrue();
+        assertThat(Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("updated in place, not swapped").isEqualTo(folder);
+        assertThat(out.resolve(EMBARGOED)).doesNotExist();
+        assertNoFileHoldsTheEmbargoedText(out);
+    }
+
+    private static void assertNoFileHoldsTheEmbargoedText(Path out) throws Exception {
         try (Stream<Path> all = Files.walk(out)) {
             for (Path f : all.filter(Files::isRegularFile).toList()) {
                 assertThat(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
