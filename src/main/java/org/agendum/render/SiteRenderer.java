@@ -50,6 +50,30 @@ public final class SiteRenderer {
      * rendering them again ({@link RenderedFile#kept}); the other outputs are always made.
      */
     public List<RenderedFile> render(PublishedSite site, AgendaPacks packs, KeptFiles kept) throws TemplateProblem {
+        Pages pages = pages(site, packs, kept);
+        List<RenderedFile> all = new ArrayList<>(pages.files());
+        all.addAll(feeds(pages));
+        all.sort(Comparator.comparing(RenderedFile::path));
+        return all;
+    }
+
+    /**
+     * The HTML pages and the theme's assets of a render, sorted by path, with what
+     * {@link #feeds} makes the rest from. A page and a feed cannot claim one path: pages are
+     * {@code …index.html} or {@code 404.html}, assets are under {@code assets/}, and feeds
+     * are none of these ({@link #isFeed}).
+     */
+    public record Pages(List<RenderedFile> files, SiteIndex index, AgendaPacks packs, KeptFiles kept) {
+        public Pages {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * The first half of {@link #render}: the pages a reader opens. {@code serve --watch}
+     * publishes them, and reloads the clerk's pages, before it makes {@link #feeds}.
+     */
+    public Pages pages(PublishedSite site, AgendaPacks packs, KeptFiles kept) throws TemplateProblem {
         SiteIndex index = new SiteIndex(site);
         texts = texts.next(site);
         PageWriter pages = new PageWriter(engine, site.site(), assets, StandingPages.footerLinks(site), kept, texts);
@@ -64,14 +88,28 @@ public final class SiteRenderer {
         add(out, DecisionPages.render(ctx), "decision pages");
         add(out, PlanPages.render(ctx), "plan pages");
         add(out, StandingPages.render(ctx), "standing pages");
+        return new Pages(new ArrayList<>(out.values()), index, packs, kept);
+    }
+
+    /**
+     * The second half of {@link #render}: the Atom feed, the calendars, the open data, the
+     * sitemap of {@code pages} and robots.txt, sorted by path.
+     */
+    public List<RenderedFile> feeds(Pages pages) throws TemplateProblem {
+        SiteIndex index = pages.index();
+        Map<String, RenderedFile> out = new TreeMap<>();
         add(out, AtomFeed.render(index), "the Atom feed");
-        add(out, CalendarFeeds.render(index, kept), "the calendars");
-        add(out, OpenData.render(index, packs), "the open data");
-        List<RenderedFile> sorted = new ArrayList<>(out.values());
-        sorted.add(SiteMap.render(site.site(), sorted));
-        sorted.add(SiteMap.robots(site.site()));
-        sorted.sort(Comparator.comparing(RenderedFile::path));
-        return sorted;
+        add(out, CalendarFeeds.render(index, pages.kept()), "the calendars");
+        add(out, OpenData.render(index, pages.packs()), "the open data");
+        add(out, List.of(SiteMap.render(index.site().site(), pages.files()), SiteMap.robots(index.site().site())),
+                "the sitemap and robots.txt");
+        return new ArrayList<>(out.values());
+    }
+
+    /** Whether {@code path} is one of the outputs {@link #feeds} makes. */
+    public static boolean isFeed(String path) {
+        return path.endsWith(".ics") || path.equals(Urls.FEED) || path.equals(Urls.OPEN_DATA)
+                || path.equals(Urls.SITEMAP) || path.equals(Urls.ROBOTS);
     }
 
     private static void add(Map<String, RenderedFile> out, List<RenderedFile> files, String what) throws TemplateProblem {
