@@ -19,6 +19,7 @@ import org.agendum.build.incremental.BuildManifest;
 import org.agendum.build.incremental.DiskPdfCache;
 import org.agendum.build.incremental.FileStamp;
 import org.agendum.build.incremental.InputDigests;
+import org.agendum.build.incremental.ManifestMemo;
 import org.agendum.build.incremental.PrinterFingerprint;
 import org.agendum.content.markdown.MarkdownMemo;
 import org.agendum.content.markdown.MarkdownReader;
@@ -51,12 +52,15 @@ final class BuildCache implements AutoCloseable {
 
     /** Held for the whole build: one build at a time per output folder. */
     private final FileLock lock;
+    private final ManifestMemo manifests;
 
     /** What {@link #prepare} did, for {@link #remember}: the memo written beside its place, the inputs' digests. */
     private Path preparedMarkdown;
     private InputDigests.Result preparedInputs;
 
-    private BuildCache(BuildRequest request, Path dir, BuildManifest previous, PdfCache pdfs, String code, FileLock lock) {
+    private BuildCache(BuildRequest request, Path dir, BuildManifest previous, PdfCache pdfs, String code, FileLock lock,
+            ManifestMemo manifests) {
+        this.manifests = manifests;
         this.lock = lock;
         this.request = request;
         this.dir = dir;
@@ -67,8 +71,13 @@ final class BuildCache implements AutoCloseable {
 
     /** @param code the running code's digest ({@link PrinterFingerprint#code}) */
     static BuildCache open(BuildRequest request, String code) throws BuildFailure {
+        return open(request, code, new ManifestMemo());
+    }
+
+    /** As {@link #open(BuildRequest, String)}, reading and writing the manifest through {@code manifests}. */
+    static BuildCache open(BuildRequest request, String code, ManifestMemo manifests) throws BuildFailure {
         if (request.cache() == null) {
-            return new BuildCache(request, null, BuildManifest.EMPTY, PdfCache.NONE, "", null);
+            return new BuildCache(request, null, BuildManifest.EMPTY, PdfCache.NONE, "", null, manifests);
         }
         Path dir = request.cache();
         FileLock lock = lock(dir, request.out());
@@ -79,11 +88,11 @@ final class BuildCache implements AutoCloseable {
                 Files.deleteIfExists(dir.resolve(MARKDOWN));
                 DiskPdfCache.clear(dir.resolve("pdf"));
             }
-            BuildManifest previous = BuildManifest.read(dir.resolve(MANIFEST));
+            BuildManifest previous = manifests.read(dir.resolve(MANIFEST));
             PdfCache pdfs = request.pdf()
                     ? new DiskPdfCache(dir.resolve("pdf"), PrinterFingerprint.of(request.templates(), code))
                     : PdfCache.NONE;
-            return new BuildCache(request, dir, previous, pdfs, code, lock);
+            return new BuildCache(request, dir, previous, pdfs, code, lock, manifests);
         } catch (IOException e) {
             release(lock);
             throw new BuildFailure("cache", "cannot read the build cache " + dir + ": " + e.getMessage(), e);
@@ -286,9 +295,9 @@ final class BuildCache implements AutoCloseable {
             Files.move(memo, dir.resolve(MARKDOWN), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             preparedMarkdown = null;
             InputDigests.Result inputs = preparedInputs != null ? preparedInputs : InputDigests.of(inputRoots(), previous);
-            new BuildManifest(BuildManifest.FORMAT, request.now().toString(), inputs.digests(), inputs.stamps(),
-                    published.outputs(), published.madeFrom(), renderSalt, published.written())
-                    .write(dir.resolve(MANIFEST));
+            manifests.write(new BuildManifest(BuildManifest.FORMAT, request.now().toString(), inputs.digests(),
+                    inputs.stamps(), published.outputs(), published.madeFrom(), renderSalt, published.written()),
+                    dir.resolve(MANIFEST));
             if (pdfs instanceof DiskPdfCache disk) {
                 disk.commit();
             } else {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.agendum.build.incremental.Hashes;
+import org.agendum.build.incremental.ManifestMemo;
 import org.agendum.build.incremental.PrinterFingerprint;
 import org.agendum.content.ContentLoader;
 import org.agendum.content.FileMemo;
@@ -50,6 +51,8 @@ public final class SiteBuilder {
     private final boolean preview;
     /** The last build's loaded files, for the next build by this builder. */
     private FileMemo lastFiles;
+    /** The manifest this builder last wrote, for its next build if the file is still that. */
+    private final ManifestMemo manifests = new ManifestMemo();
 
     private SiteBuilder(MarkdownProcessor markdown, boolean preview) {
         this.markdown = markdown;
@@ -105,7 +108,7 @@ public final class SiteBuilder {
     public BuildResult build(BuildRequest request, Runnable onPublished) throws BuildFailure {
         long t0 = System.nanoTime();
         String webTheme = webTheme(request.templates()); // a missing theme is said at once, not after loading
-        try (BuildCache cache = BuildCache.open(request, request.cache() == null ? "" : code())) {
+        try (BuildCache cache = BuildCache.open(request, request.cache() == null ? "" : code(), manifests)) {
             return build(request, cache, webTheme, t0, onPublished);
         }
     }

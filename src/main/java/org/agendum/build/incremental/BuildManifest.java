@@ -1,13 +1,15 @@
 package org.agendum.build.incremental;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -45,12 +47,17 @@ public record BuildManifest(int format, String now, Map<String, String> inputs, 
     /** "AGMF": the file's first four bytes, before {@link #FORMAT}. */
     private static final int MAGIC = 0x41474d46;
 
+    /** Sorted, and read-only: a builder reuses the manifest it wrote for its next build ({@link ManifestMemo}). */
     public BuildManifest {
-        inputs = new TreeMap<>(inputs);
-        stamps = new TreeMap<>(stamps);
-        outputs = new TreeMap<>(outputs);
-        madeFrom = new TreeMap<>(madeFrom);
-        written = new TreeMap<>(written);
+        inputs = sorted(inputs);
+        stamps = sorted(stamps);
+        outputs = sorted(outputs);
+        madeFrom = sorted(madeFrom);
+        written = sorted(written);
+    }
+
+    private static Map<String, String> sorted(Map<String, String> map) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 
     /** The manifest in {@code file}, or {@link #EMPTY} if there is none or it cannot be read. */
@@ -58,7 +65,16 @@ public record BuildManifest(int format, String now, Map<String, String> inputs, 
         if (!Files.isRegularFile(file)) {
             return EMPTY;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try {
+            return parse(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return EMPTY; // a damaged manifest only costs a full build
+        }
+    }
+
+    /** The manifest {@code bytes} hold, or {@link #EMPTY} if they are not one this code wrote. */
+    public static BuildManifest parse(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
                 return EMPTY;
             }
@@ -78,10 +94,22 @@ public record BuildManifest(int format, String now, Map<String, String> inputs, 
         }
     }
 
+    /** Writes {@link #bytes} to {@code file}, atomically. */
     public void write(Path file) throws IOException {
+        write(file, bytes());
+    }
+
+    static void write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        Files.write(tmp, bytes);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The manifest as {@link #read} reads it. */
+    public byte[] bytes() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
             out.writeInt(MAGIC);
             out.writeInt(format);
             out.writeUTF(now);
@@ -91,8 +119,10 @@ public record BuildManifest(int format, String now, Map<String, String> inputs, 
             writeMap(out, madeFrom);
             out.writeUTF(renderSalt);
             writeMap(out, written);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return buffer.toByteArray();
     }
 
     private static Map<String, String> readMap(DataInputStream in) throws IOException {
