@@ -40,7 +40,9 @@ final class ContentTree {
                         if (name.startsWith(".")) {
                             return FileVisitResult.CONTINUE;
                         }
-                        if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
+                        // not following links, the walk read attrs without following them
+                        // (lstat): a second look per file was one more system call for each
+                        if (attrs.isSymbolicLink()) {
                             diagnostics.error(display.of(file).atLine(1, 1), "symbolic links are not allowed in"
                                     + " the content folder (they can point outside it); copy the file in instead");
                         } else if (attrs.isDirectory() && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {

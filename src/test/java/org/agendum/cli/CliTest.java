@@ -91,6 +91,19 @@ class CliTest {
     }
 
     @Test
+    void aLinkedFolderIsRefusedNotFollowed() throws IOException {
+        Path content = Fixtures.minimalWith(null, tmp.resolve("in"));
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("meeting.yaml"), "committee: secret\n");
+        Files.createSymbolicLink(content.resolve("meetings/2018/2018-03-09-linked"), elsewhere);
+        String transcript = CheckFixturesTest.transcript(content, "check");
+        assertThat(transcript).isEqualTo(
+                "content/meetings/2018/2018-03-09-linked:1:1: error: symbolic links are not"
+                        + " allowed in the content folder (they can point outside it); copy the file in instead\n"
+                        + "1 error, 0 warnings\nexit: 1\n");
+    }
+
+    @Test
     void hugeLinesAreReadAndHugeFilesRefusedWithADiagnostic() throws IOException {
         Path content = Fixtures.minimalWith(null, tmp.resolve("in"));
         String meeting = "meetings/2018/2018-03-08-test-committee/";
