@@ -1,10 +1,19 @@
 package org.agendum.render;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAmount;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,29 +32,105 @@ import org.agendum.model.PublishedSite;
  */
 final class MarkdownOrigins {
 
-    private MarkdownOrigins() {}
-
-    static Map<String, byte[]> of(PublishedSite site) {
-        Map<String, byte[]> out = new IdentityHashMap<>();
-        walk(site, out, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return out;
+    /** The site's long Markdown texts by identity → digest, and each value's digests for the next render. */
+    record Found(Map<String, byte[]> byText, Map<Markdown, byte[][]> byValue) {
+        static final Found NONE = new Found(Map.of(), Map.of());
     }
 
-    private static void walk(Object v, Map<String, byte[]> out, Set<Object> seen) {
+    /**
+     * For each record type, the accessors of the components that can hold a Markdown value,
+     * judged by their declared types: a paper's dates, names, contacts and positions are never
+     * walked (walking every component of every record was most of this class's time).
+     * A component whose type does not say (an interface, Object, a type variable) is walked.
+     */
+    private static final ClassValue<MethodHandle[]> BEARING = new ClassValue<>() {
+        @Override
+        protected MethodHandle[] computeValue(Class<?> type) {
+            MethodHandle[] all = ViewDigest.components(type);
+            if (all == null) {
+                return null;
+            }
+            RecordComponent[] components = type.getRecordComponents();
+            List<MethodHandle> bearing = new ArrayList<>();
+            for (int i = 0; i < components.length; i++) {
+                if (mayHold(components[i].getGenericType(), new HashSet<>(Set.of(type)))) {
+                    bearing.add(all[i]);
+                }
+            }
+            return bearing.toArray(MethodHandle[]::new);
+        }
+    };
+
+    private MarkdownOrigins() {}
+
+    /**
+     * @param last what the last render of this renderer found ({@code serve --watch}): values
+     *             met again, the very same records, keep their digests instead of hashing again
+     */
+    static Found of(PublishedSite site, Found last) {
+        Found found = new Found(new IdentityHashMap<>(), new IdentityHashMap<>());
+        walk(site, found, last.byValue(), Collections.newSetFromMap(new IdentityHashMap<>()));
+        return found;
+    }
+
+    /** Whether a value of declared type {@code t} can be or hold a {@link Markdown} that {@link #walk} would reach. */
+    static boolean mayHold(Type t, Set<Class<?>> visiting) {
+        if (t instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+            Type[] args = p.getActualTypeArguments();
+            if (Collection.class.isAssignableFrom(raw) || Optional.class == raw) {
+                return mayHold(args[0], visiting);
+            }
+            if (Map.class.isAssignableFrom(raw)) {
+                return mayHold(args[1], visiting);
+            }
+            return true;
+        }
+        if (!(t instanceof Class<?> c)) {
+            return true; // a type variable or wildcard: anything
+        }
+        if (c == Markdown.class) {
+            return true;
+        }
+        if (c.isPrimitive() || c.isArray() || c.isEnum() || c == String.class || c == Boolean.class
+                || Number.class.isAssignableFrom(c) || Character.class == c || Temporal.class.isAssignableFrom(c)
+                || TemporalAmount.class.isAssignableFrom(c) || ZoneId.class.isAssignableFrom(c)) {
+            return false; // walk goes into none of these
+        }
+        if (c.isRecord()) {
+            if (!visiting.add(c)) {
+                return false; // already being asked about, higher up
+            }
+            for (RecordComponent rc : c.getRecordComponents()) {
+                if (mayHold(rc.getGenericType(), visiting)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true; // an interface, Object, a raw collection: its values say
+    }
+
+    private static void walk(Object v, Found out, Map<Markdown, byte[][]> last, Set<Object> seen) {
         if (v instanceof Markdown m) {
             if (m.madeFrom() != null) {
-                add(out, m.source(), m.madeFrom(), "source");
-                add(out, m.html(), m.madeFrom(), "html");
-                add(out, m.text(), m.madeFrom(), "text");
+                byte[][] digests = last.get(m);
+                if (digests == null) {
+                    digests = new byte[][] {digest(m.source(), m.madeFrom(), "source"),
+                        digest(m.html(), m.madeFrom(), "html"), digest(m.text(), m.madeFrom(), "text")};
+                }
+                out.byValue().put(m, digests);
+                add(out.byText(), m.source(), digests[0]);
+                add(out.byText(), m.html(), digests[1]);
+                add(out.byText(), m.text(), digests[2]);
             }
         } else if (v instanceof Record r) {
-            MethodHandle[] accessors = ViewDigest.components(r.getClass());
+            MethodHandle[] accessors = BEARING.get(r.getClass());
             if (accessors == null || !seen.add(r)) {
                 return;
             }
             for (MethodHandle accessor : accessors) {
                 try {
-                    walk((Object) accessor.invokeExact((Object) r), out, seen);
+                    walk((Object) accessor.invokeExact((Object) r), out, last, seen);
                 } catch (Error e) {
                     throw e;
                 } catch (Throwable e) {
@@ -53,18 +138,22 @@ final class MarkdownOrigins {
                 }
             }
         } else if (v instanceof Collection<?> c) {
-            c.forEach(e -> walk(e, out, seen));
+            c.forEach(e -> walk(e, out, last, seen));
         } else if (v instanceof Map<?, ?> m) {
-            m.values().forEach(e -> walk(e, out, seen));
+            m.values().forEach(e -> walk(e, out, last, seen));
         } else if (v instanceof Optional<?> o) {
-            walk(o.orElse(null), out, seen);
+            walk(o.orElse(null), out, last, seen);
         }
     }
 
-    private static void add(Map<String, byte[]> out, String text, String origin, String part) {
-        if (text.length() >= TextDigests.LONG) {
-            out.put(text, Digests.sha256().digest(("Markdown " + part + " made from " + origin)
-                    .getBytes(StandardCharsets.UTF_8)));
+    private static byte[] digest(String text, String origin, String part) {
+        return text.length() < TextDigests.LONG ? null
+                : Digests.sha256().digest(("Markdown " + part + " made from " + origin).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void add(Map<String, byte[]> out, String text, byte[] digest) {
+        if (digest != null) {
+            out.put(text, digest);
         }
     }
 }

@@ -24,9 +24,9 @@ public final class TextDigests {
     private final Map<String, byte[]> last;
     private final Map<String, byte[]> used;
     /** By identity ({@link MarkdownOrigins}); only read once made. */
-    private final Map<String, byte[]> origins;
+    private final MarkdownOrigins.Found origins;
 
-    private TextDigests(Map<String, byte[]> last, Map<String, byte[]> used, Map<String, byte[]> origins) {
+    private TextDigests(Map<String, byte[]> last, Map<String, byte[]> used, MarkdownOrigins.Found origins) {
         this.last = last;
         this.used = used;
         this.origins = origins;
@@ -34,22 +34,22 @@ public final class TextDigests {
 
     /** Remembers nothing: every text is digested when met. */
     public static TextDigests none() {
-        return new TextDigests(Map.of(), null, Map.of());
+        return new TextDigests(Map.of(), null, MarkdownOrigins.Found.NONE);
     }
 
     /** Starts remembering. */
     public static TextDigests remembering() {
-        return new TextDigests(Map.of(), new ConcurrentHashMap<>(), Map.of());
+        return new TextDigests(Map.of(), new ConcurrentHashMap<>(), MarkdownOrigins.Found.NONE);
     }
 
     /** For the next render, of {@code site}: the texts this one met, and the site's Markdown origins. */
     TextDigests next(PublishedSite site) {
         return new TextDigests(used == null ? last : used, used == null ? null : new ConcurrentHashMap<>(),
-                MarkdownOrigins.of(site));
+                MarkdownOrigins.of(site, used == null ? MarkdownOrigins.Found.NONE : origins));
     }
 
     byte[] of(String text) {
-        byte[] known = origins.get(text);
+        byte[] known = origins.byText().get(text);
         if (known != null) {
             return known;
         }
