@@ -7,14 +7,17 @@
 # search index and cache, written after the reload) time to finish, or the next edit waits.
 # now: the builds' --now, or "clock" for none (the system clock at each build, as a clerk runs it).
 # The content folder is copied first; the copy is edited, never CONTENT_DIR itself.
+# AGENDUM_JAR=path: run that jar (beside its lib/) instead of building target/agendum.jar,
+# to compare two versions alternately on one machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=${1:?content folder}; edits=${2:-10}; port=${3:-18090}; pause=${4:-0.5}; now=${5:-2026-01-01T00:00:00Z}
 clock=(--now "$now"); [ "$now" = clock ] && clock=()
 work=$(mktemp -d /tmp/agendum-watch-XXXX)
 cp -r "$src" "$work/content"
-mvn -B -q -DskipTests package
-java -Xss4m -jar target/agendum.jar serve --watch --no-pdf --content "$work/content" --site "$work/site" \
+jar=${AGENDUM_JAR:-target/agendum.jar}
+[ -n "${AGENDUM_JAR:-}" ] || mvn -B -q -DskipTests package
+java -Xss4m -jar "$jar" serve --watch --no-pdf --content "$work/content" --site "$work/site" \
   --port "$port" "${clock[@]}" 2>"$work/serve.log" &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
