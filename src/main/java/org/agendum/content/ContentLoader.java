@@ -43,18 +43,30 @@ public final class ContentLoader {
     private final MarkdownMemo markdownMemo;
     /** Files loaded by the last build in this process, or null to load every file. */
     private final FileMemo files;
+    /** What changed since that build, if a watcher knows. */
+    private final ContentChanges changes;
 
     public ContentLoader(MarkdownReader markdown) {
         this.markdown = markdown;
         this.markdownMemo = null;
         this.files = null;
+        this.changes = ContentChanges.UNKNOWN;
     }
 
     /** A loader that loads again only the files that are not as {@code files} remembers them. */
     public ContentLoader(MarkdownMemo markdown, FileMemo files) {
+        this(markdown, files, ContentChanges.UNKNOWN);
+    }
+
+    /**
+     * As {@link #ContentLoader(MarkdownMemo, FileMemo)}, trusting {@code changes} for the
+     * files nobody touched: the folder is not listed again, nor their bytes read.
+     */
+    public ContentLoader(MarkdownMemo markdown, FileMemo files, ContentChanges changes) {
         this.markdown = markdown;
         this.markdownMemo = markdown;
         this.files = files;
+        this.changes = changes;
     }
 
     public ContentLoader() {
@@ -81,12 +93,17 @@ public final class ContentLoader {
             diagnostics.error(SourcePosition.file(display.prefix()), "content folder not found");
             return finish(null, diagnostics);
         }
-        List<Path> files;
-        try {
-            files = ContentTree.list(root, display, diagnostics);
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.file(display.prefix()), "cannot list the content folder: " + e);
-            return finish(null, diagnostics);
+        List<Path> files = this.files == null ? null : this.files.listingAfter(root, changes);
+        if (files == null) {
+            try {
+                files = ContentTree.list(root, display, diagnostics);
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.file(display.prefix()), "cannot list the content folder: " + e);
+                return finish(null, diagnostics);
+            }
+        }
+        if (this.files != null && diagnostics.isEmpty()) {
+            this.files.listed(files); // a listing with a problem is walked again, so it is reported again
         }
         Reader reader = new Reader(root, display, diagnostics);
 
@@ -269,6 +286,12 @@ public final class ContentLoader {
         private <T> Optional<T> load(Path file, ZoneId zone, boolean frontMatter, Class<T> type,
                 Function<Parsed, T> load) {
             String name = display.name(file);
+            if (files != null && !changes.mayHaveChanged(file)) {
+                T untouched = files.recallUntouched(name, zone, type, markdownMemo);
+                if (untouched != null) {
+                    return Optional.of(untouched); // no watcher saw it change: not even read
+                }
+            }
             byte[] bytes = TextFiles.bytes(file, name, diagnostics);
             if (bytes == null) {
                 return Optional.empty();

@@ -18,13 +18,15 @@ import java.util.List;
 final class ContentTree {
 
     static final int MAX_FILES = 200_000;
+    /** How deep the walk goes: a file further down is never listed. */
+    static final int MAX_DEPTH = 16;
 
     private ContentTree() {}
 
     /** Regular files, relative to {@code root}, sorted; problems reported. */
     static List<Path> list(Path root, Display display, Diagnostics diagnostics) throws IOException {
         List<Path> files = new ArrayList<>();
-        Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), 16,
+        Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH,
                 new FileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -74,5 +76,15 @@ final class ContentTree {
                 });
         Collections.sort(files);
         return files;
+    }
+
+    /** Whether the walk skips {@code rel}: it or a folder on its way starts with a dot. */
+    static boolean hidden(Path rel) {
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

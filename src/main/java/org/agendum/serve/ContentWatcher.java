@@ -12,9 +12,13 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.agendum.content.ContentChanges;
 
 /**
  * Watches folder trees (the content and the theme) with the JDK's WatchService, which does not
@@ -31,12 +35,18 @@ final class ContentWatcher implements AutoCloseable {
     static final long QUIET_MILLIS = 10;
 
     private final WatchService service;
-    private final Runnable onChange;
+    private final Consumer<ContentChanges> onChange;
+    /** What the events since the callback last started touched; null after an overflow. Watcher's thread only. */
+    private Set<Path> touched = new HashSet<>();
     private final Thread thread;
     /** Events taken by {@link #changedSince} while the callback ran; only the watcher's thread touches it. */
     private boolean pending;
 
-    ContentWatcher(List<Path> roots, Runnable onChange) throws IOException {
+    /**
+     * Registers the trees at once, so that changes made before {@link #start} (while a first
+     * build reads them) are reported to the first callback.
+     */
+    ContentWatcher(List<Path> roots, Consumer<ContentChanges> onChange) throws IOException {
         this.service = roots.get(0).getFileSystem().newWatchService();
         this.onChange = onChange;
         for (Path root : roots) {
@@ -73,7 +83,9 @@ final class ContentWatcher implements AutoCloseable {
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     drain(more);
                 }
-                onChange.run();
+                ContentChanges changes = touched == null ? ContentChanges.UNKNOWN : ContentChanges.only(touched);
+                touched = new HashSet<>(); // what comes during the callback is for the next one
+                onChange.accept(changes);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
@@ -97,6 +109,11 @@ final class ContentWatcher implements AutoCloseable {
     private void drain(WatchKey key) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> e : key.pollEvents()) {
+            if (e.kind() == OVERFLOW || !(e.context() instanceof Path)) {
+                touched = null; // events were lost: nothing is known
+            } else if (touched != null) {
+                touched.add(dir.resolve((Path) e.context()));
+            }
             if (e.kind() == ENTRY_CREATE || e.kind() == OVERFLOW) {
                 Path created = e.context() instanceof Path p ? dir.resolve(p) : dir;
                 try {

@@ -16,6 +16,7 @@ import org.agendum.build.BuildFailure;
 import org.agendum.build.BuildRequest;
 import org.agendum.build.BuildResult;
 import org.agendum.build.SiteBuilder;
+import org.agendum.content.ContentChanges;
 import org.agendum.render.SearchPage;
 
 /**
@@ -58,10 +59,11 @@ public final class LivePreview implements AutoCloseable {
 
     /** The first build, then the server and the watcher. */
     public void start(String host, int port, SearchPage searchPage, int cacheSize) throws IOException {
+        // watching before the first build: a save while it reads the files is the first change reported
+        watcher = new ContentWatcher(List.of(settings.content(), settings.templates()), this::rebuild);
         rebuild();
         Files.createDirectories(settings.site()); // so a first build that failed still has a folder to serve
         server = new SiteServer(settings.site(), host, port, searchPage, log, cacheSize, live);
-        watcher = new ContentWatcher(List.of(settings.content(), settings.templates()), this::rebuild);
         if (changedAgain == null) {
             changedAgain = watcher::changedSince;
         }
@@ -73,8 +75,13 @@ public final class LivePreview implements AutoCloseable {
         return server.address();
     }
 
-    /** One build; the outcome goes to the open pages and the log. Never throws. */
+    /** One build of everything; the outcome goes to the open pages and the log. Never throws. */
     void rebuild() {
+        rebuild(ContentChanges.UNKNOWN);
+    }
+
+    /** One build after {@code changes}, as {@link #rebuild()}. */
+    void rebuild(ContentChanges changes) {
         long t0 = System.nanoTime();
         BuildRequest request = new BuildRequest(settings.content(), settings.contentShownAs(), settings.templates(),
                 settings.site(), settings.clock().get(), settings.pdf()).withCache(true);
@@ -82,7 +89,7 @@ public final class LivePreview implements AutoCloseable {
         boolean published = false;
         AtomicLong pagesLive = new AtomicLong(-1); // ms from the start until the pages were live
         try {
-            BuildResult result = builder.build(request, () -> { // open pages reload at once
+            BuildResult result = builder.build(request, changes, () -> { // open pages reload at once
                 pagesLive.set((System.nanoTime() - t0) / 1_000_000);
                 live.published();
             });

@@ -48,6 +48,100 @@ class FileMemoTest {
         assertThat(remembered.hits()).as("unchanged files recalled").isGreaterThan(0);
     }
 
+    /**
+     * The same, told by a watcher which files changed (here: every path whose bytes differ
+     * between the two trees, or that only one holds): the folder is not walked again and the
+     * untouched files are not read, and the load is still the cold load.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidCases")
+    void aLoadToldWhatChangedGivesTheColdLoadsModelAndDiagnostics(String name, @TempDir Path tmp) throws IOException {
+        Path content = Fixtures.minimalWith(name, tmp.resolve("now"));
+        LoadResult cold = new ContentLoader(PROCESSOR).load(content, "content");
+
+        Path before = Fixtures.minimalWith(null, tmp.resolve("before"));
+        MarkdownMemo markdown = new MarkdownMemo(PROCESSOR);
+        FileMemo files = new FileMemo();
+        assertThat(new ContentLoader(markdown, files).load(before, "content").hasErrors()).isFalse();
+
+        FileMemo remembered = files.next();
+        ContentChanges changes = ContentChanges.only(differences(before, content));
+        LoadResult again = new ContentLoader(markdown.next(), remembered, changes).load(content, "content");
+
+        assertThat(again.diagnostics()).isEqualTo(cold.diagnostics());
+        assertThat(again.model()).isEqualTo(cold.model());
+    }
+
+    /** Paths under {@code now} whose bytes differ from those under {@code before}, or that only one holds. */
+    private static java.util.Set<Path> differences(Path before, Path now) throws IOException {
+        java.util.Set<Path> rel = new java.util.TreeSet<>();
+        for (Path root : java.util.List.of(before, now)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> !p.equals(root)).forEach(p -> rel.add(root.relativize(p)));
+            }
+        }
+        java.util.Set<Path> touched = new java.util.HashSet<>();
+        for (Path r : rel) {
+            Path a = before.resolve(r);
+            Path b = now.resolve(r);
+            boolean same = Files.isRegularFile(a, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && Files.isRegularFile(b, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b))
+                    || Files.isDirectory(a, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && Files.isDirectory(b, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (!same) {
+                touched.add(b);
+            }
+        }
+        return touched;
+    }
+
+    /**
+     * What a load told of the changes trusts: a file nobody reported is recalled without being
+     * read; reported, it is read; a link or a new folder reported makes the load walk the
+     * folder again, and a walk that found a problem is walked again next time, so the problem
+     * is said every time.
+     */
+    @Test
+    void untouchedFilesAreNotReadAndAnythingButAFileIsWalked(@TempDir Path tmp) throws IOException {
+        Path content = Fixtures.minimalWith(null, tmp.resolve("in"));
+        Path paper = content.resolve("meetings/2018/2018-03-08-test-committee/03-rates.md");
+        MarkdownMemo markdown = new MarkdownMemo(PROCESSOR);
+        FileMemo files = new FileMemo();
+        LoadResult first = new ContentLoader(markdown, files).load(content, "content");
+        assertThat(first.hasErrors()).isFalse();
+
+        Files.writeString(paper, "\nAn unreported line.\n", java.nio.file.StandardOpenOption.APPEND);
+        files = files.next();
+        LoadResult unreported = new ContentLoader(markdown, files, ContentChanges.only(java.util.Set.of())).load(content, "content");
+        assertThat(unreported.model()).as("not read: nobody said it changed").isEqualTo(first.model());
+
+        files = files.next();
+        LoadResult reported = new ContentLoader(markdown, files, ContentChanges.only(java.util.Set.of(paper))).load(content, "content");
+        assertThat(reported.model()).isNotEqualTo(first.model())
+                .isEqualTo(new ContentLoader(PROCESSOR).load(content, "content").model());
+
+        Path link = content.resolve("meetings/2018/2018-03-08-test-committee/09-link.md");
+        Files.createSymbolicLink(link, paper);
+        files = files.next();
+        LoadResult linked = new ContentLoader(markdown, files, ContentChanges.only(java.util.Set.of(link))).load(content, "content");
+        assertThat(linked.diagnostics()).anyMatch(d -> d.message().startsWith("symbolic links are not allowed"));
+        files = files.next();
+        LoadResult still = new ContentLoader(markdown, files, ContentChanges.only(java.util.Set.of())).load(content, "content");
+        assertThat(still.diagnostics()).isEqualTo(linked.diagnostics());
+        Files.delete(link);
+
+        Path folder = content.resolve("meetings/2018/2018-04-01-test-committee");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("notes.txt.md"), "no front matter");
+        files = files.next();
+        LoadResult newFolder = new ContentLoader(markdown, files, ContentChanges.only(java.util.Set.of(folder, link)))
+                .load(content, "content");
+        assertThat(newFolder.diagnostics()).as("the folder's file was found by walking, not by being told")
+                .isEqualTo(new ContentLoader(PROCESSOR).load(content, "content").diagnostics())
+                .anyMatch(d -> d.position().toString().contains("2018-04-01-test-committee"));
+    }
+
     /** Recalled files keep their Markdown in the memo the next build writes to the cache. */
     @Test
     void recalledFilesKeepTheirMarkdownRemembered(@TempDir Path tmp) throws IOException {
