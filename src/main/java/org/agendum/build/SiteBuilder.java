@@ -219,7 +219,8 @@ public final class SiteBuilder {
         files.addAll(made);
         int kept = (int) made.stream().filter(RenderedFile::isKept).count();
         int rendered = (int) made.stream().filter(f -> f.madeFrom() != null && !f.isKept()).count();
-        times.add(new BuildResult.StageTime("render (" + rendered + (pagesFirst ? " pages" : " pages and calendars") + " rendered, " + kept + " kept)", elapsed(t2)));
+        String what = pagesFirst ? " pages" : " pages and calendars"; // a preview renders its calendars later
+        times.add(new BuildResult.StageTime("render (" + rendered + what + " rendered, " + kept + " kept)", elapsed(t2)));
 
         Map<String, Path> copies = attachments(request.content(), site);
         Set<String> publicMarkdown = PublishedMarkdown.of(site);
