@@ -30,21 +30,7 @@ class FileMemoTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidCases")
     void aRememberedLoadGivesTheColdLoadsModelAndDiagnostics(String name, @TempDir Path tmp) throws IOException {
-        Path content = Fixtures.minimalWith(name, tmp.resolve("now"));
-        LoadResult cold = new ContentLoader(PROCESSOR).load(content, "content");
-
-        // the clean fixture first, loaded from another folder: the files are keyed as shown ("content/…")
-        Path before = Fixtures.minimalWith(null, tmp.resolve("before"));
-        MarkdownMemo markdown = new MarkdownMemo(PROCESSOR);
-        FileMemo files = new FileMemo();
-        LoadResult clean = new ContentLoader(markdown, files).load(before, "content");
-        assertThat(clean.hasErrors()).isFalse();
-
-        FileMemo remembered = files.next();
-        LoadResult again = new ContentLoader(markdown.next(), remembered).load(content, "content");
-
-        assertThat(again.diagnostics()).isEqualTo(cold.diagnostics());
-        assertThat(again.model()).isEqualTo(cold.model());
+        FileMemo remembered = loadsAsCold(name, tmp, false);
         assertThat(remembered.hits()).as("unchanged files recalled").isGreaterThan(0);
     }
 
@@ -56,6 +42,15 @@ class FileMemoTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidCases")
     void aLoadToldWhatChangedGivesTheColdLoadsModelAndDiagnostics(String name, @TempDir Path tmp) throws IOException {
+        loadsAsCold(name, tmp, true);
+    }
+
+    /**
+     * Loads the clean fixture, then the invalid fixture {@code name} with what that load
+     * remembered (told what differs, or not), and checks it against a cold load of it.
+     * The clean fixture is loaded from another folder: files are keyed as shown ("content/…").
+     */
+    private static FileMemo loadsAsCold(String name, Path tmp, boolean told) throws IOException {
         Path content = Fixtures.minimalWith(name, tmp.resolve("now"));
         LoadResult cold = new ContentLoader(PROCESSOR).load(content, "content");
 
@@ -65,11 +60,12 @@ class FileMemoTest {
         assertThat(new ContentLoader(markdown, files).load(before, "content").hasErrors()).isFalse();
 
         FileMemo remembered = files.next();
-        ContentChanges changes = ContentChanges.only(differences(before, content));
+        ContentChanges changes = told ? ContentChanges.only(differences(before, content)) : ContentChanges.UNKNOWN;
         LoadResult again = new ContentLoader(markdown.next(), remembered, changes).load(content, "content");
 
         assertThat(again.diagnostics()).isEqualTo(cold.diagnostics());
         assertThat(again.model()).isEqualTo(cold.model());
+        return remembered;
     }
 
     /** Paths under {@code now} whose bytes differ from those under {@code before}, or that only one holds. */
