@@ -53,7 +53,9 @@ final class MarkdownOrigins {
             RecordComponent[] components = type.getRecordComponents();
             List<MethodHandle> bearing = new ArrayList<>();
             for (int i = 0; i < components.length; i++) {
-                if (mayHold(components[i].getGenericType(), new HashSet<>(Set.of(type)))) {
+                // a fresh search from each component, through this type too: a component may
+                // reach Markdown only through a record of this very type
+                if (mayHold(components[i].getGenericType(), new HashSet<>())) {
                     bearing.add(all[i]);
                 }
             }
@@ -62,6 +64,11 @@ final class MarkdownOrigins {
     };
 
     private MarkdownOrigins() {}
+
+    /** The accessors {@link #walk} follows for {@code recordType} (tests). */
+    static MethodHandle[] bearing(Class<?> recordType) {
+        return BEARING.get(recordType);
+    }
 
     /**
      * @param last what the last render of this renderer found ({@code serve --watch}): values

@@ -70,6 +70,10 @@ class MarkdownOriginsTest {
 
     record Loop(List<Loop> children, String name) {}
 
+    record Parent(Markdown body, List<Child> children, String name) {}
+
+    record Child(Parent inner) {}
+
     @Test
     void onlyComponentsThatCanHoldMarkdownAreWalked() throws Exception {
         assertThat(mayHold(Plain.class)).isFalse();
@@ -78,6 +82,8 @@ class MarkdownOriginsTest {
         assertThat(mayHold(Nested.class)).isTrue();
         assertThat(MarkdownOrigins.mayHold(Object.class, new HashSet<>())).as("unknown: walked").isTrue();
         assertThat(MarkdownOrigins.mayHold(Collection.class, new HashSet<>())).as("raw: walked").isTrue();
+        assertThat(MarkdownOrigins.bearing(Parent.class)).as("children reach Markdown through a Parent").hasSize(2);
+        assertThat(MarkdownOrigins.bearing(Plain.class)).isEmpty();
     }
 
     private static boolean mayHold(Class<?> record) {
