@@ -30,6 +30,9 @@ import org.agendum.content.markdown.MarkdownMemo;
  * a file with problems is read again, so its problems are reported again, in the same words.
  * Cross-file checks are never remembered; they run on every load.
  *
+ * <p>It also keeps the folder's listing, so that a load told by a watcher what changed
+ * ({@link ContentChanges}) need not walk the folder nor read the files nobody touched.
+ *
  * <p>Like {@link MarkdownMemo}, {@link #next} keeps only the files this build read, and
  * nothing here is ever written to disk.
  */
