@@ -223,10 +223,16 @@ public final class SiteBuilder {
         times.add(new BuildResult.StageTime("render (" + rendered + what + " rendered, " + kept + " kept)", elapsed(t2)));
 
         Map<String, Path> copies = attachments(request.content(), site);
-        Set<String> publicMarkdown = PublishedMarkdown.of(site);
-        SitePublisher.Published published = pagesFirst
-                ? publishPagesFirst(publisher, files, copies, web, pagesOnly, index, cache, onPublished, times)
-                : publishTogether(inPlace, publisher, files, copies, index, cache, memo, publicMarkdown, onPublished, times);
+        SitePublisher.Published published;
+        Set<String> publicMarkdown;
+        if (pagesFirst) { // what the cache may keep is worked out once the clerk's pages are live
+            published = publishPagesFirst(publisher, files, copies, web, pagesOnly, index, cache, onPublished, times);
+            publicMarkdown = PublishedMarkdown.of(site);
+        } else {
+            publicMarkdown = PublishedMarkdown.of(site);
+            published = publishTogether(inPlace, publisher, files, copies, index, cache, memo, publicMarkdown,
+                    onPublished, times);
+        }
         long t5 = System.nanoTime();
         cache.remember(published, renderSalt, memo, publicMarkdown);
         times.add(new BuildResult.StageTime("build cache", elapsed(t5)));
