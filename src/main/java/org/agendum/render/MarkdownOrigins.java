@@ -33,8 +33,9 @@ import org.agendum.model.PublishedSite;
 final class MarkdownOrigins {
 
     /** The site's long Markdown texts by identity → digest, and each value's digests for the next render. */
-    record Found(Map<String, byte[]> byText, Map<Markdown, byte[][]> byValue) {
-        static final Found NONE = new Found(Map.of(), Map.of());
+    /** @param records how many records the walk went through, to size the next walk's set */
+    record Found(Map<String, byte[]> byText, Map<Markdown, byte[][]> byValue, int records) {
+        static final Found NONE = new Found(Map.of(), Map.of(), 0);
     }
 
     /**
@@ -75,9 +76,12 @@ final class MarkdownOrigins {
      *             met again, the very same records, keep their digests instead of hashing again
      */
     static Found of(PublishedSite site, Found last) {
-        Found found = new Found(new IdentityHashMap<>(), new IdentityHashMap<>());
-        walk(site, found, last.byValue(), Collections.newSetFromMap(new IdentityHashMap<>()));
-        return found;
+        // sized as last time: growing identity maps entry by entry was most of a warm walk
+        Found found = new Found(new IdentityHashMap<>(last.byText().size()),
+                new IdentityHashMap<>(last.byValue().size()), 0);
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>(last.records()));
+        walk(site, found, last.byValue(), seen);
+        return new Found(found.byText(), found.byValue(), seen.size());
     }
 
     /** Whether a value of declared type {@code t} can be or hold a {@link Markdown} that {@link #walk} would reach. */

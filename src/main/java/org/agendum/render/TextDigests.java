@@ -44,7 +44,9 @@ public final class TextDigests {
 
     /** For the next render, of {@code site}: the texts this one met, and the site's Markdown origins. */
     TextDigests next(PublishedSite site) {
-        return new TextDigests(used == null ? last : used, used == null ? null : new ConcurrentHashMap<>(),
+        // sized as last time, as the origins' maps are
+        Map<String, byte[]> nextUsed = used == null ? null : new ConcurrentHashMap<>(used.size() * 2);
+        return new TextDigests(used == null ? last : used, nextUsed,
                 MarkdownOrigins.of(site, used == null ? MarkdownOrigins.Found.NONE : origins));
     }
 
