@@ -32,8 +32,12 @@ import org.agendum.model.PublishedSite;
  */
 final class MarkdownOrigins {
 
-    /** The site's long Markdown texts by identity → digest, and each value's digests for the next render. */
-    /** @param records how many records the walk went through, to size the next walk's set */
+    /**
+     * The site's long Markdown texts by identity → digest, and each value's digests for the
+     * next render.
+     *
+     * @param records how many records the walk went through, to size the next walk's set
+     */
     record Found(Map<String, byte[]> byText, Map<Markdown, byte[][]> byValue, int records) {
         static final Found NONE = new Found(Map.of(), Map.of(), 0);
     }
