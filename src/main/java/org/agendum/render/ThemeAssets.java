@@ -59,7 +59,6 @@ public final class ThemeAssets {
         return dot <= 0 ? name + "." + hash : name.substring(0, dot) + "." + hash + name.substring(dot);
     }
 
-
     /** File name → published path, for templates. */
     public Map<String, String> urls() {
         return new TreeMap<>(urls);

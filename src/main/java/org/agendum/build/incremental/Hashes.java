@@ -18,12 +18,8 @@ public final class Hashes {
 
     private Hashes() {}
 
-    public static MessageDigest sha256() {
-        return Digests.sha256();
-    }
-
     public static String of(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
+        return HexFormat.of().formatHex(Digests.sha256().digest(bytes));
     }
 
     /**
@@ -43,7 +39,7 @@ public final class Hashes {
     }
 
     public static String ofFile(Path file) throws IOException {
-        MessageDigest md = sha256();
+        MessageDigest md = Digests.sha256();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buf = new byte[64 * 1024];
             for (int n; (n = in.read(buf)) > 0; ) {
