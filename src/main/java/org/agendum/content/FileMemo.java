@@ -68,13 +68,7 @@ public final class FileMemo {
     <T> T recall(String shownAs, byte[] bytes, ZoneId zone, Class<T> type, MarkdownMemo markdown) {
         Key key = new Key(shownAs, zone);
         Entry e = remembered.get(key);
-        if (e == null || !type.isInstance(e.record()) || !Arrays.equals(e.bytes(), bytes)) {
-            return null;
-        }
-        used.put(key, e);
-        markdown.keep(e.markdown());
-        hits.incrementAndGet();
-        return type.cast(e.record());
+        return e == null || !Arrays.equals(e.bytes(), bytes) ? null : use(key, e, type, markdown);
     }
 
     /**
@@ -84,7 +78,12 @@ public final class FileMemo {
     <T> T recallUntouched(String shownAs, ZoneId zone, Class<T> type, MarkdownMemo markdown) {
         Key key = new Key(shownAs, zone);
         Entry e = remembered.get(key);
-        if (e == null || !type.isInstance(e.record())) {
+        return e == null ? null : use(key, e, type, markdown);
+    }
+
+    /** A remembered file found unchanged: kept for the next build, its Markdown values counted as read. */
+    private <T> T use(Key key, Entry e, Class<T> type, MarkdownMemo markdown) {
+        if (!type.isInstance(e.record())) {
             return null;
         }
         used.put(key, e);
