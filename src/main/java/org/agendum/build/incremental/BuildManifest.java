@@ -62,13 +62,19 @@ public record BuildManifest(int format, String now, Map<String, String> inputs, 
 
     /** The manifest in {@code file}, or {@link #EMPTY} if there is none or it cannot be read. */
     public static BuildManifest read(Path file) {
+        byte[] bytes = bytesOf(file);
+        return bytes == null ? EMPTY : parse(bytes);
+    }
+
+    /** The bytes of the manifest file, or null if there is none or it cannot be read (only a full build is lost). */
+    static byte[] bytesOf(Path file) {
         if (!Files.isRegularFile(file)) {
-            return EMPTY;
+            return null;
         }
         try {
-            return parse(Files.readAllBytes(file));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            return EMPTY; // a damaged manifest only costs a full build
+            return null;
         }
     }
 

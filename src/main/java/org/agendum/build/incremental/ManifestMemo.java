@@ -1,7 +1,6 @@
 package org.agendum.build.incremental;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -19,14 +18,9 @@ public final class ManifestMemo {
 
     /** As {@link BuildManifest#read}. */
     public BuildManifest read(Path file) {
-        if (!Files.isRegularFile(file)) {
+        byte[] now = BuildManifest.bytesOf(file);
+        if (now == null) {
             return BuildManifest.EMPTY;
-        }
-        byte[] now;
-        try {
-            now = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return BuildManifest.EMPTY; // a damaged manifest only costs a full build
         }
         if (!Arrays.equals(now, bytes)) {
             manifest = BuildManifest.parse(now);
