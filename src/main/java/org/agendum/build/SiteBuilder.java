@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.agendum.build.incremental.Hashes;
 import org.agendum.build.incremental.ManifestMemo;
 import org.agendum.build.incremental.PrinterFingerprint;
@@ -217,10 +218,9 @@ public final class SiteBuilder {
             throw e;
         }
         files.addAll(made);
-        int kept = (int) made.stream().filter(RenderedFile::isKept).count();
-        int rendered = (int) made.stream().filter(f -> f.madeFrom() != null && !f.isKept()).count();
-        String what = pagesFirst ? " pages" : " pages and calendars"; // a preview renders its calendars later
-        times.add(new BuildResult.StageTime("render (" + rendered + what + " rendered, " + kept + " kept)", elapsed(t2)));
+        // a preview renders its calendars later, with the feeds
+        times.add(new BuildResult.StageTime("render " + counts(made, pagesFirst ? "pages" : "pages and calendars"),
+                elapsed(t2)));
 
         Map<String, Path> copies = attachments(request.content(), site);
         SitePublisher.Published published;
@@ -239,6 +239,13 @@ public final class SiteBuilder {
         return new BuildResult(load, true, files.size() + site.attachments().size(), times);
     }
 
+    /** "(3 pages rendered, 6017 kept)": of {@code files}, those made from a view digest, rendered or kept. */
+    private static String counts(List<RenderedFile> files, String what) {
+        long kept = files.stream().filter(RenderedFile::isKept).count();
+        long rendered = files.stream().filter(f -> f.madeFrom() != null && !f.isKept()).count();
+        return "(" + rendered + " " + what + " rendered, " + kept + " kept)";
+    }
+
     private static BuildFailure renderFailure(TemplateProblem e) {
         return new BuildFailure("render", e.templatePosition() + ": " + e.getMessage()
                 + " (while rendering " + e.contentPosition() + ")", e);
@@ -255,8 +262,8 @@ public final class SiteBuilder {
             Map<String, Path> copies, SiteRenderer web, SiteRenderer.Pages pages, IndexTask index, BuildCache cache,
             Runnable onPublished, List<BuildResult.StageTime> times) throws BuildFailure {
         long t3 = System.nanoTime();
-        SitePublisher.Published first = publisher.publishInPlace(files, copies, cache::forget,
-                path -> !SearchIndexStage.holds(path) && !SiteRenderer.isFeed(path));
+        Predicate<String> pageScope = path -> !SearchIndexStage.holds(path) && !SiteRenderer.isFeed(path);
+        SitePublisher.Published first = publisher.publishInPlace(files, copies, cache::forget, pageScope);
         onPublished.run();
         times.add(new BuildResult.StageTime("publish pages", elapsed(t3)));
         index.start();
@@ -271,14 +278,13 @@ public final class SiteBuilder {
             index.abandon();
             throw e;
         }
-        times.add(new BuildResult.StageTime("render feeds (" + rest.stream().filter(f -> f.madeFrom() != null && !f.isKept()).count()
-                + " calendars rendered, " + rest.stream().filter(RenderedFile::isKept).count() + " kept)", elapsed(tf)));
+        times.add(new BuildResult.StageTime("render feeds " + counts(rest, "calendars"), elapsed(tf)));
         rest.addAll(index.join());
         times.add(new BuildResult.StageTime("index", index.millis()));
         long t4 = System.nanoTime();
         // the rest of the last site: its feeds and index, but nothing the pages just published
         SitePublisher.Published all = first.and(publisher.publishInPlace(rest, Map.of(), () -> {},
-                path -> (SearchIndexStage.holds(path) || SiteRenderer.isFeed(path)) && !first.outputs().containsKey(path)));
+                pageScope.negate().and(path -> !first.outputs().containsKey(path))));
         files.addAll(rest);
         times.add(new BuildResult.StageTime("publish feeds and index", elapsed(t4)));
         return all;
