@@ -109,15 +109,15 @@ final class ContentWatcher implements AutoCloseable {
     private void drain(WatchKey key) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> e : key.pollEvents()) {
-            if (e.kind() == OVERFLOW || !(e.context() instanceof Path)) {
+            Path at = e.context() instanceof Path p ? dir.resolve(p) : null;
+            if (e.kind() == OVERFLOW || at == null) {
                 touched = null; // events were lost: nothing is known
             } else if (touched != null) {
-                touched.add(dir.resolve((Path) e.context()));
+                touched.add(at);
             }
             if (e.kind() == ENTRY_CREATE || e.kind() == OVERFLOW) {
-                Path created = e.context() instanceof Path p ? dir.resolve(p) : dir;
                 try {
-                    registerTree(created); // a new folder (or, after an overflow, whatever was missed)
+                    registerTree(at == null ? dir : at); // a new folder (or, after an overflow, whatever was missed)
                 } catch (IOException ignored) {
                     // gone again already; the rebuild will see what is there
                 }
