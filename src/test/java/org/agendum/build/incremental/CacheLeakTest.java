@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.agendum.build.BuildRequest;
 import org.agendum.build.BuildResult;
 import org.agendum.build.SiteBuilder;
+import org.agendum.content.ContentChanges;
 import org.agendum.pdf.PdfFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,40 @@ class CacheLeakTest {
         assertThat(Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(folder);
         assertThat(out.resolve(EMBARGOED)).doesNotExist();
         assertNoFileHoldsTheEmbargoedText(out);
+    }
+
+    /**
+     * serve --watch, told by its watcher which file changed: a paper made a draft by an edit
+     * leaves every page, feed, calendar, sitemap, open-data file and index of the preview,
+     * though the preview reloads its pages before it makes the feeds and reads only the files
+     * the watcher names.
+     */
+    @Test
+    void aPreviewToldOfAnEditThatMakesAPaperADraftDropsItEverywhere() throws Exception {
+        PdfFixture fixture = PdfFixture.copy(dir);
+        Path out = dir.resolve("site");
+        Path paper = fixture.content.resolve("meetings/2018/2018-03-08-test-committee/05-embargoed-report.md");
+        SiteBuilder preview = SiteBuilder.forPreview();
+        BuildRequest request = new BuildRequest(fixture.content, "content", PdfFixture.THEME, out, AFTER_EMBARGO, false)
+                .withCache(true);
+        assertThat(preview.build(request, ContentChanges.UNKNOWN, () -> {}).published()).isTrue();
+        try (Stream<Path> all = Files.walk(out)) {
+            assertThat(all.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".html"))
+                    .anyMatch(f -> read(f).contains("EMBARGOMARKER"))).as("published while public").isTrue();
+        }
+
+        Files.writeString(paper, Files.readString(paper).replaceFirst("---\n", "---\ndraft: true\n"));
+        BuildResult again = preview.build(request, ContentChanges.only(java.util.Set.of(paper)), () -> {});
+        assertThat(again.published()).as("%s", again.load().diagnostics()).isTrue();
+        assertNoFileHoldsTheEmbargoedText(out);
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
