@@ -22,14 +22,15 @@ import org.agendum.build.incremental.InputDigests;
 import org.agendum.build.incremental.ManifestMemo;
 import org.agendum.build.incremental.PrinterFingerprint;
 import org.agendum.content.markdown.MarkdownMemo;
+import org.agendum.content.markdown.MarkdownMemoFiles;
 import org.agendum.content.markdown.MarkdownReader;
 import org.agendum.model.KeptFiles;
 import org.agendum.pdf.PdfCache;
 
 /**
  * The build cache folder ({@link BuildRequest#cache}): {@code manifest.bin}, {@code pdf/}
- * and {@code markdown.bin} (what every Markdown value of the content became, see
- * {@link MarkdownMemo}).
+ * and {@code markdown/} (what every Markdown value of the content became, see
+ * {@link MarkdownMemo} and {@link MarkdownMemoFiles}).
  * Kept beside the output rather than in it, so nothing here can be served: the manifest
  * digests unpublished inputs too. The PDFs in it are exactly those of the site last published.
  *
@@ -40,7 +41,7 @@ import org.agendum.pdf.PdfCache;
  */
 final class BuildCache implements AutoCloseable {
 
-    private static final String MARKDOWN = "markdown.bin";
+    private static final String MARKDOWN = "markdown";
     private static final String MANIFEST = "manifest.bin";
 
     private final BuildRequest request;
@@ -54,8 +55,8 @@ final class BuildCache implements AutoCloseable {
     private final FileLock lock;
     private final ManifestMemo manifests;
 
-    /** What {@link #prepare} did, for {@link #remember}: the memo written beside its place, the inputs' digests. */
-    private Path preparedMarkdown;
+    /** What {@link #prepare} did, for {@link #remember}: the memo's new shards, the inputs' digests. */
+    private MarkdownMemoFiles.Pending preparedMarkdown;
     private InputDigests.Result preparedInputs;
 
     private BuildCache(BuildRequest request, Path dir, BuildManifest previous, PdfCache pdfs, String code, FileLock lock,
@@ -83,9 +84,10 @@ final class BuildCache implements AutoCloseable {
         FileLock lock = lock(dir, request.out());
         try {
             Files.deleteIfExists(dir.resolve("manifest.json")); // the JSON manifest of format 4 and before
+            Files.deleteIfExists(dir.resolve("markdown.bin")); // the memo in one file, before its shards
             if (!request.incremental()) {
                 Files.deleteIfExists(dir.resolve(MANIFEST));
-                Files.deleteIfExists(dir.resolve(MARKDOWN));
+                MarkdownMemoFiles.clear(dir.resolve(MARKDOWN));
                 DiskPdfCache.clear(dir.resolve("pdf"));
             }
             BuildManifest previous = manifests.read(dir.resolve(MANIFEST));
@@ -162,8 +164,9 @@ final class BuildCache implements AutoCloseable {
 
     /**
      * What to read Markdown with: {@code carried} (the last build's memo in this process, as
-     * {@code serve --watch} keeps it) if there is one, else the memo on disk if it was made by
-     * this very code, else an empty one. A memo that cannot be read only costs time.
+     * {@code serve --watch} keeps it) if there is one, else the memo on disk, of which only
+     * values made by this very code count, else an empty one. A memo that cannot be read
+     * only costs time.
      */
     MarkdownMemo markdown(MarkdownMemo carried, MarkdownReader processor) {
         if (carried != null && (dir == null || request.incremental())) {
@@ -172,29 +175,17 @@ final class BuildCache implements AutoCloseable {
         if (dir == null || !request.incremental()) {
             return new MarkdownMemo(processor);
         }
-        Path file = dir.resolve(MARKDOWN);
-        if (!Files.isRegularFile(file)) {
-            return new MarkdownMemo(processor);
-        }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!in.readUTF().equals(code)) {
-                return new MarkdownMemo(processor); // made by other code: its results may differ
-            }
-            return MarkdownMemo.readFrom(in, processor);
-        } catch (IOException | RuntimeException e) {
-            return new MarkdownMemo(processor);
-        }
+        return markdownFiles().memo(processor);
     }
 
-    /** The memo as the next build should read it, written beside its place (see {@link #prepare}). */
-    private Path writeMarkdown(MarkdownMemo markdown, Set<String> publicMarkdown) throws IOException {
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve(MARKDOWN + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeUTF(code);
-            markdown.writeTo(out, publicMarkdown);
-        }
-        return tmp;
+    private MarkdownMemoFiles markdownFiles() {
+        return MarkdownMemoFiles.open(dir.resolve(MARKDOWN), code);
+    }
+
+    /** The memo as the next build should read it: the shards that changed, written beside their places. */
+    private MarkdownMemoFiles.Pending writeMarkdown(MarkdownMemo markdown, Set<String> publicMarkdown)
+            throws IOException {
+        return markdownFiles().write(markdown, publicMarkdown);
     }
 
     private Map<String, Path> inputRoots() {
@@ -206,7 +197,7 @@ final class BuildCache implements AutoCloseable {
 
     /**
      * Does early the part of {@link #remember} that needs nothing from publishing: writes the
-     * Markdown memo beside its place and digests the inputs. A build's main thread waits for
+     * Markdown memo's changed shards beside their places and digests the inputs. A build's main thread waits for
      * the search index after rendering (a second on a one-paper rebuild of 5,000 papers), and
      * this is half a second of work. Nothing takes effect until {@link #remember}; a build
      * that fails before it leaves the memo as it was ({@link #close} deletes the new one).
@@ -226,11 +217,7 @@ final class BuildCache implements AutoCloseable {
     private void discardPrepared() {
         preparedInputs = null;
         if (preparedMarkdown != null) {
-            try {
-                Files.deleteIfExists(preparedMarkdown);
-            } catch (IOException ignored) {
-                // a stray temporary memo only holds public text, and the next build replaces it
-            }
+            preparedMarkdown.discard();
             preparedMarkdown = null;
         }
     }
@@ -291,9 +278,10 @@ final class BuildCache implements AutoCloseable {
             return;
         }
         try {
-            Path memo = preparedMarkdown != null ? preparedMarkdown : writeMarkdown(markdown, publicMarkdown);
-            Files.move(memo, dir.resolve(MARKDOWN), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            MarkdownMemoFiles.Pending memo = preparedMarkdown != null ? preparedMarkdown
+                    : writeMarkdown(markdown, publicMarkdown);
             preparedMarkdown = null;
+            memo.commit();
             InputDigests.Result inputs = preparedInputs != null ? preparedInputs : InputDigests.of(inputRoots(), previous);
             manifests.write(new BuildManifest(BuildManifest.FORMAT, request.now().toString(), inputs.digests(),
                     inputs.stamps(), published.outputs(), published.madeFrom(), renderSalt, published.written()),

@@ -2,10 +2,7 @@ package org.agendum.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.agendum.content.markdown.MarkdownMemo;
+import org.agendum.content.markdown.MarkdownMemoFiles;
 import org.agendum.content.markdown.MarkdownProcessor;
 import org.agendum.testing.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,17 +33,24 @@ class MarkdownMemoTest {
     @Property(tries = 200)
     void rememberedResultsEqualFreshOnesAcrossTheDiskFormat(@ForAll("markdown") String source,
             @ForAll boolean minutesAllowed) throws IOException {
+        Path dir = Files.createTempDirectory("memo");
+        try {
+            roundTrip(source, minutesAllowed, dir);
+        } finally {
+            deleteAll(dir);
+        }
+    }
+
+    private static void roundTrip(String source, boolean minutesAllowed, Path dir) throws IOException {
         MarkdownProcessor.Result fresh = PROCESSOR.process(source, minutesAllowed);
         MarkdownMemo memo = new MarkdownMemo(PROCESSOR);
         assertThat(memo.process(source, minutesAllowed)).isEqualTo(fresh);
         assertThat(memo.process(source, minutesAllowed)).isEqualTo(fresh);
 
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        memo.writeTo(new DataOutputStream(bytes), java.util.Set.of(source));
-        MarkdownMemo reread = MarkdownMemo.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
-                (s, m) -> {
-                    throw new AssertionError("should have been remembered: " + s);
-                });
+        MarkdownMemoFiles.open(dir, "code").write(memo, java.util.Set.of(source)).commit();
+        MarkdownMemo reread = MarkdownMemoFiles.open(dir, "code").memo((s, m) -> {
+            throw new AssertionError("should have been remembered: " + s);
+        });
         if (!source.isBlank()) {
             assertThat(reread.process(source, minutesAllowed)).isEqualTo(fresh);
             assertThat(reread.hits()).isEqualTo(1);
@@ -62,20 +67,42 @@ class MarkdownMemoTest {
     @Property(tries = 50)
     void onlyTheSourcesSaidToBePublicAreWritten(@ForAll("markdown") String a, @ForAll("markdown") String b)
             throws IOException {
+        Path dir = Files.createTempDirectory("memo");
+        try {
+            onlyPublicWritten(a, b, dir);
+        } finally {
+            deleteAll(dir);
+        }
+    }
+
+    private static void onlyPublicWritten(String a, String b, Path dir) throws IOException {
         String shown = "shown " + a;
         String secret = "secret " + b;
         MarkdownMemo memo = new MarkdownMemo(PROCESSOR);
         memo.process(shown, false);
         memo.process(secret, true);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        memo.writeTo(new DataOutputStream(bytes), java.util.Set.of(shown));
-        MarkdownMemo reread = MarkdownMemo.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
-                PROCESSOR);
+        MarkdownMemoFiles.open(dir, "code").write(memo, java.util.Set.of(shown)).commit();
+        MarkdownMemo reread = MarkdownMemoFiles.open(dir, "code").memo(PROCESSOR);
         reread.process(shown, false);
         reread.process(secret, true);
         assertThat(reread.hits()).isEqualTo(1);
         assertThat(reread.misses()).isEqualTo(1);
-        assertThat(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("secret");
+        assertThat(allBytes(dir)).doesNotContain("secret");
+    }
+
+    private static void deleteAll(Path dir) throws IOException {
+        MarkdownMemoFiles.clear(dir);
+        Files.delete(dir);
+    }
+
+    private static String allBytes(Path dir) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                all.append(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
     }
 
     @Property(tries = 50)

@@ -1,15 +1,11 @@
 package org.agendum.content.markdown;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.agendum.model.Digests;
@@ -27,25 +23,23 @@ import org.agendum.model.Markdown;
  *
  * <p>{@link #next} is what the following build should start from: only the values this one
  * read, so nothing outlives the content it came from. In memory the memo holds unpublished
- * text too (drafts, embargoed papers), as the loaded content does; {@link #writeTo} writes
- * only the values it is told are public.
+ * text too (drafts, embargoed papers), as the loaded content does; {@link MarkdownMemoFiles}
+ * writes only the values it is told are public.
  */
 public final class MarkdownMemo implements MarkdownReader {
 
-    private static final int FORMAT = 1;
-
     private final MarkdownReader processor;
-    private final Map<Key, Stored> remembered;
+    private final Remembered remembered;
     private final Map<Key, Stored> used;
     private final Map<Key, String> sources;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
     public MarkdownMemo(MarkdownReader processor) {
-        this(processor, Map.of());
+        this(processor, Remembered.of(Map.of()));
     }
 
-    private MarkdownMemo(MarkdownReader processor, Map<Key, Stored> remembered) {
+    MarkdownMemo(MarkdownReader processor, Remembered remembered) {
         this.processor = processor;
         this.remembered = remembered;
         // sized for as many values as last time, not grown 10,000 entries at a time
@@ -54,7 +48,30 @@ public final class MarkdownMemo implements MarkdownReader {
         this.sources = new ConcurrentHashMap<>(capacity);
     }
 
-    private record Key(String sha256, boolean minutesAllowed) {
+    /** What a memo starts from: the values an earlier build read, held in memory or on disk. */
+    interface Remembered {
+        /** The value remembered for {@code key}, or null. Called from the loading threads at once. */
+        Stored get(Key key);
+
+        /** How many values there are (or about), to size this build's maps. */
+        int size();
+
+        static Remembered of(Map<Key, Stored> values) {
+            return new Remembered() {
+                @Override
+                public Stored get(Key key) {
+                    return values.get(key);
+                }
+
+                @Override
+                public int size() {
+                    return values.size();
+                }
+            };
+        }
+    }
+
+    record Key(String sha256, boolean minutesAllowed) {
 
         /** The key as a value's {@link Markdown#madeFrom}. */
         String origin() {
@@ -63,7 +80,7 @@ public final class MarkdownMemo implements MarkdownReader {
     }
 
     /** A result without its source (the key stands for it). */
-    private record Stored(String html, String text, List<Markdown.Heading> headings, List<MinuteHeading> minutes,
+    record Stored(String html, String text, List<Markdown.Heading> headings, List<MinuteHeading> minutes,
             List<MarkdownIssue> issues) {
 
         static Stored of(MarkdownProcessor.Result r) {
@@ -162,7 +179,7 @@ public final class MarkdownMemo implements MarkdownReader {
 
     /** The memo for the next build: what this one read, whether remembered or new. */
     public MarkdownMemo next() {
-        return new MarkdownMemo(processor, new HashMap<>(used));
+        return new MarkdownMemo(processor, Remembered.of(new HashMap<>(used)));
     }
 
     /** Values found already processed since this memo was made. */
@@ -176,101 +193,17 @@ public final class MarkdownMemo implements MarkdownReader {
     }
 
     /**
-     * Writes, in a stable order, the values this build read whose source text is one of
-     * {@code publicSources}: what may be kept on disk is what the site shows anyway.
+     * The values this build read whose source text is one of {@code publicSources}: what
+     * may be kept on disk is what the site shows anyway ({@link MarkdownMemoFiles}).
      */
-    public void writeTo(DataOutputStream out, Set<String> publicSources) throws IOException {
-        Map<String, Map.Entry<Key, Stored>> sorted = new TreeMap<>();
+    Map<Key, Stored> publicValues(Set<String> publicSources) {
+        Map<Key, Stored> out = new HashMap<>();
         used.forEach((k, v) -> {
             if (publicSources.contains(sources.get(k))) {
-                sorted.put(k.sha256() + (k.minutesAllowed() ? "1" : "0"), Map.entry(k, v));
+                out.put(k, v);
             }
         });
-        out.writeInt(FORMAT);
-        out.writeInt(sorted.size());
-        for (Map.Entry<Key, Stored> e : sorted.values()) {
-            Key k = e.getKey();
-            Stored s = e.getValue();
-            writeString(out, k.sha256());
-            out.writeBoolean(k.minutesAllowed());
-            writeString(out, s.html());
-            writeString(out, s.text());
-            out.writeInt(s.headings().size());
-            for (Markdown.Heading h : s.headings()) {
-                out.writeInt(h.level());
-                writeString(out, h.text());
-                writeString(out, h.id());
-            }
-            out.writeInt(s.minutes().size());
-            for (MinuteHeading m : s.minutes()) {
-                writeNullable(out, m.minute());
-                writeNullable(out, m.item());
-                writeNullable(out, m.title());
-                writeNullable(out, m.anchor());
-                out.writeInt(m.line());
-                out.writeInt(m.column());
-            }
-            out.writeInt(s.issues().size());
-            for (MarkdownIssue i : s.issues()) {
-                out.writeInt(i.line());
-                out.writeInt(i.column());
-                writeString(out, i.message());
-            }
-        }
-    }
-
-    /** A memo that starts from what {@link #writeTo} wrote; throws if the bytes are not that. */
-    public static MarkdownMemo readFrom(DataInputStream in, MarkdownReader processor) throws IOException {
-        if (in.readInt() != FORMAT) {
-            throw new IOException("not a Markdown memo of format " + FORMAT);
-        }
-        int n = in.readInt();
-        Map<Key, Stored> entries = new HashMap<>(Math.max(16, n * 2));
-        for (int e = 0; e < n; e++) {
-            Key key = new Key(readString(in), in.readBoolean());
-            String html = readString(in);
-            String text = readString(in);
-            List<Markdown.Heading> headings = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                headings.add(new Markdown.Heading(in.readInt(), readString(in), readString(in)));
-            }
-            List<MinuteHeading> minutes = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                minutes.add(new MinuteHeading(readNullable(in), readNullable(in), readNullable(in), readNullable(in),
-                        in.readInt(), in.readInt()));
-            }
-            List<MarkdownIssue> issues = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                issues.add(new MarkdownIssue(in.readInt(), in.readInt(), readString(in)));
-            }
-            entries.put(key, new Stored(html, text, List.copyOf(headings), List.copyOf(minutes), List.copyOf(issues)));
-        }
-        return new MarkdownMemo(processor, entries);
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 64 * 1024 * 1024) {
-            throw new IOException("damaged Markdown memo (string of " + length + " bytes)");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-    }
-
-    private static void writeNullable(DataOutputStream out, String s) throws IOException {
-        out.writeBoolean(s != null);
-        if (s != null) {
-            writeString(out, s);
-        }
-    }
-
-    private static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? readString(in) : null;
+        return out;
     }
 
     private static String sha256(String source) {
