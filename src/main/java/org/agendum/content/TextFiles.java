@@ -45,11 +45,42 @@ final class TextFiles {
 
     /** {@code bytes} of the file at {@code path} as its text, or null after reporting why they are not text. */
     static SourceFile decode(Path path, String display, byte[] bytes, Diagnostics diagnostics) {
-        SourceFile whole = new SourceFile(path, display, "");
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            start = 3; // a UTF-8 byte-order mark is harmless; editors on Windows add it
+        int start = byteOrderMark(bytes) ? 3 : 0;
+        // Nearly every file is well-formed UTF-8 with neither NUL nor CR. For those, one scan
+        // for the two bytes and the JDK's own decoder (which copies ASCII and Latin-1 text
+        // straight into a compact string) do what the strict decoder below does in four
+        // passes: 5 % of a one-paper rebuild's CPU on 5,000 papers. That decoder puts U+FFFD
+        // for every malformed sequence, so a text without one had none; a text with one goes
+        // the strict way, which says where the fault is or accepts a U+FFFD the file holds.
+        if (!holdsNulOrCarriageReturn(bytes, start)) {
+            String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return new SourceFile(path, display, text);
+            }
         }
+        return decodeStrictly(path, display, bytes, diagnostics);
+    }
+
+    private static boolean byteOrderMark(byte[] bytes) {
+        // a UTF-8 byte-order mark is harmless; editors on Windows add it
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+    }
+
+    /** In UTF-8 these two bytes are only ever those characters, never part of another. */
+    private static boolean holdsNulOrCarriageReturn(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == 0 || b == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #decode} with a decoder that stops at the first malformed byte, to say where it is. */
+    static SourceFile decodeStrictly(Path path, String display, byte[] bytes, Diagnostics diagnostics) {
+        SourceFile whole = new SourceFile(path, display, "");
+        int start = byteOrderMark(bytes) ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
