@@ -17,29 +17,34 @@ public final class Excerpt {
         while (i < n && Character.isWhitespace(text.codePointAt(i))) { // strip(): leading
             i += Character.charCount(text.codePointAt(i));
         }
-        StringBuilder out = new StringBuilder(Math.min(n - i, codePoints + 16));
+        // char by char, a surrogate pair taken whole: codePointAt and appendCodePoint for every
+        // character were most of the static search index's fragments under C1. Each step
+        // writes no more characters than it reads, and at most two.
+        char[] out = new char[Math.min(n - i, 2 * codePoints)];
+        int length = 0;
         int count = 0;
         while (i < n && count < codePoints) {
-            char c = text.charAt(i);
+            char c = text.charAt(i++);
             if (isRegexSpace(c)) {
                 while (i < n && isRegexSpace(text.charAt(i))) {
                     i++;
                 }
-                out.append(' ');
-            } else {
-                int cp = text.codePointAt(i);
-                out.appendCodePoint(cp);
-                i += Character.charCount(cp);
+                c = ' ';
+            } else if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(text.charAt(i))) {
+                out[length++] = c;
+                c = text.charAt(i++);
             }
+            out[length++] = c;
             count++;
         }
+        String excerpt = new String(out, 0, length);
         // strip(): trailing, unless text that is not whitespace follows beyond the cut
         for (int j = i; j < n; j += Character.charCount(text.codePointAt(j))) {
             if (!Character.isWhitespace(text.codePointAt(j))) {
-                return out.toString();
+                return excerpt;
             }
         }
-        return out.toString().stripTrailing();
+        return excerpt.stripTrailing();
     }
 
     /** {@code \s} without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]. */
