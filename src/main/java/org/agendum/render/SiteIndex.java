@@ -39,6 +39,8 @@ public final class SiteIndex {
     private final Map<String, List<Placement>> decisionItems = new TreeMap<>();
     private final Map<String, Decision> decisions = new TreeMap<>();
     private final Map<String, Paper> papers = new TreeMap<>();
+    /** Each meeting's sort key, by identity: sorting built them again for every comparison. */
+    private final Map<PublicMeeting, String> startKeys = new java.util.IdentityHashMap<>();
 
     public SiteIndex(PublishedSite site) {
         this.site = site;
@@ -47,6 +49,7 @@ public final class SiteIndex {
         site.papers().forEach(p -> papers.put(key(p.meetingId(), p.slug()), p));
         for (PublicMeeting m : site.meetings()) {
             meetings.put(m.id(), m);
+            startKeys.put(m, startKeyOf(m));
             meetingsByCommittee.computeIfAbsent(m.committee().slug(), k -> new ArrayList<>()).add(m);
             for (PublicItem item : m.items()) {
                 for (PublicDocument d : item.documents()) {
@@ -61,7 +64,7 @@ public final class SiteIndex {
                 }
             }
         }
-        meetingsByCommittee.values().forEach(list -> list.sort(Comparator.comparing(SiteIndex::startKey)));
+        meetingsByCommittee.values().forEach(list -> list.sort(Comparator.comparing(this::startKey)));
     }
 
     private void addDecisionItem(String number, PublicMeeting m, PublicItem item) {
@@ -75,7 +78,13 @@ public final class SiteIndex {
         return meetingId + "/" + slug;
     }
 
-    private static String startKey(PublicMeeting m) {
+    /** Meetings in order of their start, ties by id: the key each meeting sorts by, made once. */
+    private String startKey(PublicMeeting m) {
+        String key = startKeys.get(m); // read-only once built, so safe from every rendering thread
+        return key != null ? key : startKeyOf(m);
+    }
+
+    private static String startKeyOf(PublicMeeting m) {
         return m.meeting().date() + "T" + m.meeting().time() + " " + m.id();
     }
 
@@ -107,7 +116,7 @@ public final class SiteIndex {
     /** All meetings, earliest first. */
     public List<PublicMeeting> meetingsByDate() {
         List<PublicMeeting> all = new ArrayList<>(site.meetings());
-        all.sort(Comparator.comparing(SiteIndex::startKey));
+        all.sort(Comparator.comparing(this::startKey));
         return all;
     }
 

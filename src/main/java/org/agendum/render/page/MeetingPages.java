@@ -159,8 +159,11 @@ public final class MeetingPages {
     }
 
     /** The fragment id of an agenda item: "item-7a". */
+    /** Compiled once: every paper and item view asks, and String.replaceAll compiles its pattern each time. */
+    private static final java.util.regex.Pattern NOT_ANCHOR = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     public static String anchor(String number) {
-        return "item-" + number.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return "item-" + NOT_ANCHOR.matcher(number.toLowerCase(java.util.Locale.ROOT)).replaceAll("-");
     }
 
     private static String webcastUrl(String webcast) {
