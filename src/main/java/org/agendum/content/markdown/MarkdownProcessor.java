@@ -98,7 +98,7 @@ public final class MarkdownProcessor implements MarkdownReader {
     private static MutableDataSet options(boolean autolinks, boolean attributes) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(
-                List.of(TablesExtension.create(), new ScrollingTables(), StrikethroughExtension.create()));
+                List.of(new QuickText(), TablesExtension.create(), new ScrollingTables(), StrikethroughExtension.create()));
         if (autolinks) {
             extensions.add(AutolinkExtension.create());
         }
