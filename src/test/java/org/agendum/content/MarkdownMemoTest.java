@@ -33,11 +33,21 @@ class MarkdownMemoTest {
     @Property(tries = 200)
     void rememberedResultsEqualFreshOnesAcrossTheDiskFormat(@ForAll("markdown") String source,
             @ForAll boolean minutesAllowed) throws IOException {
+        inTemporaryFolder(dir -> roundTrip(source, minutesAllowed, dir));
+    }
+
+    private interface FolderUse {
+        void in(Path dir) throws IOException;
+    }
+
+    /** jqwik has no temporary folder per try: each try makes and removes its own. */
+    private static void inTemporaryFolder(FolderUse use) throws IOException {
         Path dir = Files.createTempDirectory("memo");
         try {
-            roundTrip(source, minutesAllowed, dir);
+            use.in(dir);
         } finally {
-            deleteAll(dir);
+            MarkdownMemoFiles.clear(dir);
+            Files.delete(dir);
         }
     }
 
@@ -67,12 +77,7 @@ class MarkdownMemoTest {
     @Property(tries = 50)
     void onlyTheSourcesSaidToBePublicAreWritten(@ForAll("markdown") String a, @ForAll("markdown") String b)
             throws IOException {
-        Path dir = Files.createTempDirectory("memo");
-        try {
-            onlyPublicWritten(a, b, dir);
-        } finally {
-            deleteAll(dir);
-        }
+        inTemporaryFolder(dir -> onlyPublicWritten(a, b, dir));
     }
 
     private static void onlyPublicWritten(String a, String b, Path dir) throws IOException {
@@ -88,11 +93,6 @@ class MarkdownMemoTest {
         assertThat(reread.hits()).isEqualTo(1);
         assertThat(reread.misses()).isEqualTo(1);
         assertThat(allBytes(dir)).doesNotContain("secret");
-    }
-
-    private static void deleteAll(Path dir) throws IOException {
-        MarkdownMemoFiles.clear(dir);
-        Files.delete(dir);
     }
 
     private static String allBytes(Path dir) throws IOException {
