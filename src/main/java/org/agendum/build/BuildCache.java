@@ -1,16 +1,11 @@
 package org.agendum.build;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +57,7 @@ final class BuildCache implements AutoCloseable {
     private InputDigests.Result preparedInputs;
 
     private BuildCache(BuildRequest request, Path dir, CompletableFuture<BuildManifest> previous, PdfCache pdfs,
-            String code, FileLock lock,
-            ManifestMemo manifests) {
+            String code, FileLock lock, ManifestMemo manifests) {
         this.manifests = manifests;
         this.lock = lock;
         this.request = request;
@@ -210,9 +204,9 @@ final class BuildCache implements AutoCloseable {
 
     /**
      * Does early the part of {@link #remember} that needs nothing from publishing: writes the
-     * Markdown memo's changed shards beside their places and digests the inputs. A build's main thread waits for
-     * the search index after rendering (a second on a one-paper rebuild of 5,000 papers), and
-     * this is half a second of work. Nothing takes effect until {@link #remember}; a build
+     * Markdown memo's changed shards beside their places and digests the inputs. A build's main
+     * thread waits for the search index after rendering (a second on a one-paper rebuild of
+     * 5,000 papers), and this is half a second of work. Nothing takes effect until {@link #remember}; a build
      * that fails before it leaves the memo as it was ({@link #close} deletes the new one).
      */
     void prepare(MarkdownMemo markdown, Set<String> publicMarkdown) {

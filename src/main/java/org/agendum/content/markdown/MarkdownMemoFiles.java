@@ -141,20 +141,20 @@ public final class MarkdownMemoFiles {
 
     /** The values of a shard's files made by this code; a file that cannot be read counts as empty. */
     private Map<Key, Stored> read(List<Path> files) {
-        Map<Key, Stored> values = new HashMap<>();
+        Map<Key, Stored> entries = new HashMap<>();
         for (Path f : files) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16))) {
                 if (in.readUTF().equals(code) && in.readInt() == FORMAT) {
                     for (int n = in.readInt(); n > 0; n--) {
                         Key key = new Key(readString(in), in.readBoolean());
-                        values.put(key, readStored(in));
+                        entries.put(key, readStored(in));
                     }
                 }
             } catch (IOException | RuntimeException e) {
                 // damaged or half-read: its values are made again, which is always right
             }
         }
-        return values;
+        return entries;
     }
 
     /** New shard files written under temporary names, and what they replace. */
