@@ -46,7 +46,7 @@ class MarkdownMemoTest {
         try {
             use.in(dir);
         } finally {
-            MarkdownMemoFiles.clear(dir);
+            org.agendum.build.incremental.CacheFolder.empty(dir);
             Files.delete(dir);
         }
     }

@@ -96,18 +96,6 @@ public final class DiskPdfCache implements PdfCache {
         }
     }
 
-    /** Removes every entry: for a forced full build, and when the cache cannot be trusted. */
-    public static void clear(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-        }
-    }
-
     private String fileName(String key) {
         return Hashes.of(salt + "\u0000" + key);
     }

@@ -92,17 +92,6 @@ public final class MarkdownMemoFiles {
         return new MarkdownMemoFiles(dir, code, found, strays, values);
     }
 
-    /** Deletes every memo file in {@code dir} (a build that ignores the cache starts it again). */
-    public static void clear(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> list = Files.list(dir)) {
-                for (Path f : list.toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-        }
-    }
-
     /** A memo that starts from this folder's values, reading each shard when it is first needed. */
     public MarkdownMemo memo(MarkdownReader processor) {
         return new MarkdownMemo(processor, new LazyShards());
