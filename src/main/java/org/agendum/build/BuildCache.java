@@ -52,6 +52,8 @@ final class BuildCache implements AutoCloseable {
     /** Held for the whole build: one build at a time per output folder. */
     private final FileLock lock;
     private final ManifestMemo manifests;
+    /** See {@link #markdownFiles()}. */
+    private MarkdownMemoFiles markdownFiles;
 
     /** What {@link #prepare} did, for {@link #remember}: the memo's new shards, the inputs' digests. */
     private MarkdownMemoFiles.Pending preparedMarkdown;
@@ -186,8 +188,12 @@ final class BuildCache implements AutoCloseable {
         return markdownFiles().memo(processor);
     }
 
+    /** The memo folder, listed once per build: it is this build's alone while the lock is held. */
     private MarkdownMemoFiles markdownFiles() {
-        return MarkdownMemoFiles.open(dir.resolve(MARKDOWN), code);
+        if (markdownFiles == null) {
+            markdownFiles = MarkdownMemoFiles.open(dir.resolve(MARKDOWN), code);
+        }
+        return markdownFiles;
     }
 
     /** The memo as the next build should read it: the shards that changed, written beside their places. */
